@@ -1,0 +1,31 @@
+// What every use case needs from outside, wired once in main.
+#pragma once
+
+#include <string>
+
+#include "leerplek/app/ports.hpp"
+#include "leerplek/domain/account.hpp"
+
+namespace leerplek::app {
+
+struct AppSettings {
+  std::string base_url = "http://127.0.0.1:8080";  // used in e-mailed links
+  domain::ThrottlePolicy account_throttle{5, domain::minutes(15)};
+  domain::ThrottlePolicy address_throttle{20, domain::minutes(15)};
+};
+
+struct AppContext {
+  Store& store;
+  const Clock& clock;
+  const Crypto& crypto;
+  AppSettings settings;
+};
+
+// The person behind a request, once their session is checked.
+struct Actor {
+  domain::User user;
+  std::string session_digest;
+  std::string csrf_token;
+};
+
+}  // namespace leerplek::app

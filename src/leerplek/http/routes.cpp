@@ -1,0 +1,234 @@
+// The route table and its thin handlers: JSON in, a use case, JSON out.
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <date/date.h>
+
+#include "leerplek/app/accounts.hpp"
+#include "leerplek/app/audit.hpp"
+#include "leerplek/app/users.hpp"
+#include "leerplek/http/api.hpp"
+#include "leerplek/http/errors.hpp"
+#include "leerplek/http/json_body.hpp"
+
+namespace leerplek::http {
+namespace {
+
+using nlohmann::json;
+namespace policy = app::policy;
+
+json RolesJson(const domain::RoleSet& roles) {
+  json out = json::array();
+  for (domain::Role r : roles.ToVector()) out.push_back(domain::RoleCode(r));
+  return out;
+}
+
+// The user object of the contract: id, email, name, roles.
+json UserJson(const domain::User& user) {
+  return {{"id", user.id.value}, {"email", user.email}, {"name", user.name}, {"roles", RolesJson(user.roles)}};
+}
+
+json AccountJson(const domain::User& user) {
+  json out = UserJson(user);
+  out["active"] = user.active;
+  out["has_password"] = user.has_password;
+  return out;
+}
+
+std::string IsoTime(app::Timestamp t) { return date::format("%FT%TZ", t); }
+
+Response Json(int status, const json& body) {
+  return JsonResponse(status, body.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+Response NoContent() {
+  Response r;
+  r.status = 204;
+  return r;
+}
+
+template <typename T>
+Response Respond(const Result<T>& result, int status, const std::function<json(const T&)>& to_json) {
+  if (!result) return ErrorResponse(result.error());
+  return Json(status, to_json(result.value()));
+}
+
+Result<domain::UserId> UserIdParam(const RouteContext& rc) {
+  const std::string& text = rc.params.at("id");
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
+    return MakeError(ErrorCode::kNotFound, "Deze gebruiker bestaat niet.");
+  }
+  return domain::UserId{id};
+}
+
+Response LogInHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<JsonBody> body = JsonBody::Parse(rc.request.body);
+  if (!body) return ErrorResponse(body.error());
+  app::LogInCommand command;
+  command.email = body->String("email", true).value_or("");
+  command.password = body->String("password", true).value_or("");
+  command.remote_address = rc.request.remote_address;
+  if (Status ok = body->Check(); !ok) return ErrorResponse(ok.error());
+  Result<app::LogInResult> result = app::LogIn(ctx, command);
+  if (!result) return ErrorResponse(result.error());
+  rc.set_session_cookie = result->session_token;
+  return Json(200, {{"user", UserJson(result->user)}, {"csrf_token", result->csrf_token}});
+}
+
+Response LogOutHandler(const app::AppContext& ctx, RouteContext& rc) {
+  if (Status ok = app::LogOut(ctx, *rc.actor); !ok) return ErrorResponse(ok.error());
+  rc.clear_session_cookie = true;
+  return NoContent();
+}
+
+Response MeHandler(const app::AppContext&, RouteContext& rc) {
+  Response response = Json(200, UserJson(rc.actor->user));
+  response.SetHeader("X-CSRF-Token", rc.actor->csrf_token);
+  return response;
+}
+
+Response RequestResetHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<JsonBody> body = JsonBody::Parse(rc.request.body);
+  if (!body) return ErrorResponse(body.error());
+  app::RequestPasswordResetCommand command{body->String("email", true).value_or("")};
+  if (Status ok = body->Check(); !ok) return ErrorResponse(ok.error());
+  if (Status ok = app::RequestPasswordReset(ctx, command); !ok) return ErrorResponse(ok.error());
+  return Json(202, json::object());
+}
+
+Response InspectLinkHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<app::OneTimeLinkInfo> info = app::InspectOneTimeLink(ctx, rc.params.at("token"));
+  return Respond<app::OneTimeLinkInfo>(info, 200, [](const app::OneTimeLinkInfo& i) {
+    return json{{"purpose", i.purpose == domain::TokenPurpose::kInvitation ? "invitation" : "password_reset"},
+                {"email", i.email},
+                {"name", i.name}};
+  });
+}
+
+Response SetPasswordHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<JsonBody> body = JsonBody::Parse(rc.request.body);
+  if (!body) return ErrorResponse(body.error());
+  app::SetPasswordWithLinkCommand command;
+  command.token = body->String("token", true).value_or("");
+  command.password = body->String("password", true).value_or("");
+  if (Status ok = body->Check(); !ok) return ErrorResponse(ok.error());
+  if (Status ok = app::SetPasswordWithLink(ctx, command); !ok) return ErrorResponse(ok.error());
+  return NoContent();
+}
+
+Response ListUsersHandler(const app::AppContext& ctx, RouteContext& rc) {
+  return Respond<std::vector<domain::User>>(app::ListUsers(ctx, *rc.actor), 200, [](const std::vector<domain::User>& users) {
+    json items = json::array();
+    for (const domain::User& u : users) items.push_back(AccountJson(u));
+    return json{{"items", items}};
+  });
+}
+
+Response GetUserHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::UserId> id = UserIdParam(rc);
+  if (!id) return ErrorResponse(id.error());
+  Result<std::vector<domain::User>> users = app::ListUsers(ctx, *rc.actor);
+  if (!users) return ErrorResponse(users.error());
+  for (const domain::User& u : *users) {
+    if (u.id == *id) return Json(200, AccountJson(u));
+  }
+  return ErrorResponse(MakeError(ErrorCode::kNotFound, "Deze gebruiker bestaat niet."));
+}
+
+Response CreateUserHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<JsonBody> body = JsonBody::Parse(rc.request.body);
+  if (!body) return ErrorResponse(body.error());
+  app::CreateUserCommand command;
+  command.email = body->String("email", true).value_or("");
+  command.name = body->String("name", true).value_or("");
+  command.roles = body->StringList("roles", true).value_or(std::vector<std::string>{});
+  command.send_invitation = body->Bool("send_invitation", false).value_or(true);
+  if (Status ok = body->Check(); !ok) return ErrorResponse(ok.error());
+  return Respond<domain::User>(app::CreateUser(ctx, *rc.actor, command), 201, AccountJson);
+}
+
+Response UpdateUserHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::UserId> id = UserIdParam(rc);
+  if (!id) return ErrorResponse(id.error());
+  Result<JsonBody> body = JsonBody::Parse(rc.request.body);
+  if (!body) return ErrorResponse(body.error());
+  app::UpdateUserCommand command;
+  command.id = *id;
+  command.name = body->String("name", false);
+  command.roles = body->StringList("roles", false);
+  command.active = body->Bool("active", false);
+  if (Status ok = body->Check(); !ok) return ErrorResponse(ok.error());
+  return Respond<domain::User>(app::UpdateUser(ctx, *rc.actor, command), 200, AccountJson);
+}
+
+Response SendInvitationHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::UserId> id = UserIdParam(rc);
+  if (!id) return ErrorResponse(id.error());
+  if (Status ok = app::SendInvitation(ctx, *rc.actor, *id); !ok) return ErrorResponse(ok.error());
+  return Json(202, json::object());
+}
+
+json SnapshotJson(const std::optional<app::Snapshot>& s) {
+  if (!s) return nullptr;
+  return json(*s);
+}
+
+Response ListAuditHandler(const app::AppContext& ctx, RouteContext& rc) {
+  app::ListAuditEventsQuery query;
+  FieldErrors errors;
+  auto read_int = [&](const char* name, auto assign) {
+    if (auto text = rc.request.Query(name)) {
+      std::int64_t v = 0;
+      auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+      if (ec != std::errc() || ptr != text->data() + text->size() || v < 1) {
+        errors.Add(name, "Geef een positief geheel getal.");
+      } else {
+        assign(v);
+      }
+    }
+  };
+  read_int("limit", [&](std::int64_t v) { query.limit = static_cast<int>(std::min<std::int64_t>(v, 1000)); });
+  read_int("before", [&](std::int64_t v) { query.before_id = v; });
+  if (!errors.Empty()) return ErrorResponse(errors.ToError());
+  return Respond<app::AuditPage>(app::ListAuditEvents(ctx, *rc.actor, query), 200, [](const app::AuditPage& page) {
+    json items = json::array();
+    for (const app::AuditEvent& e : page.items) {
+      json actor = nullptr;
+      if (e.actor) actor = {{"id", e.actor->value}, {"name", e.actor_name}};
+      items.push_back({{"id", e.id},
+                       {"at", IsoTime(e.at)},
+                       {"actor", actor},
+                       {"action", e.action},
+                       {"entity", e.entity},
+                       {"entity_id", e.entity_id},
+                       {"before", SnapshotJson(e.before)},
+                       {"after", SnapshotJson(e.after)}});
+    }
+    json next = nullptr;
+    if (page.next_before) next = *page.next_before;
+    return json{{"items", items}, {"next_before", next}};
+  });
+}
+
+}  // namespace
+
+std::vector<Route> ApiRoutes() {
+  return {
+      {"POST", "/api/v1/session", &policy::kPublic, LogInHandler},
+      {"DELETE", "/api/v1/session", &policy::kAnyUser, LogOutHandler},
+      {"GET", "/api/v1/me", &policy::kAnyUser, MeHandler},
+      {"POST", "/api/v1/password-reset-requests", &policy::kPublic, RequestResetHandler},
+      {"GET", "/api/v1/password-resets/{token}", &policy::kPublic, InspectLinkHandler},
+      {"POST", "/api/v1/password-resets", &policy::kPublic, SetPasswordHandler},
+      {"GET", "/api/v1/users", &policy::kManageUsers, ListUsersHandler},
+      {"POST", "/api/v1/users", &policy::kManageUsers, CreateUserHandler},
+      {"GET", "/api/v1/users/{id}", &policy::kManageUsers, GetUserHandler},
+      {"PATCH", "/api/v1/users/{id}", &policy::kManageUsers, UpdateUserHandler},
+      {"POST", "/api/v1/users/{id}/invitations", &policy::kManageUsers, SendInvitationHandler},
+      {"GET", "/api/v1/audit-events", &policy::kReadAuditTrail, ListAuditHandler},
+  };
+}
+
+}  // namespace leerplek::http

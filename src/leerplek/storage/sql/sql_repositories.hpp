@@ -1,0 +1,28 @@
+// The app's repositories written once in SQL, for every engine.
+#pragma once
+
+#include <memory>
+
+#include "leerplek/app/ports.hpp"
+#include "leerplek/storage/sql/connection.hpp"
+
+namespace leerplek::storage {
+
+class SqlRepositories final : public app::Repositories {
+ public:
+  explicit SqlRepositories(Connection& connection);
+  ~SqlRepositories() override;
+  app::UserRepository& Users() override;
+  app::SessionRepository& Sessions() override;
+  app::OneTimeTokenRepository& Tokens() override;
+  app::LoginAttemptRepository& LoginAttempts() override;
+  app::AuditTrail& Audit() override;
+  app::Outbox& Mail() override;
+  app::ProgrammeRepository& Programmes() override;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace leerplek::storage
