@@ -83,6 +83,9 @@ Result<domain::User> CreateUser(const AppContext& ctx, const Actor& actor, const
 
 Result<domain::User> UpdateUser(const AppContext& ctx, const Actor& actor, const UpdateUserCommand& command) {
   if (Status allowed = Authorize(policy::kManageUsers, actor); !allowed) return allowed.error();
+  if (!command.name && !command.roles && !command.active) {
+    return InvalidField("body", "Geef minstens één veld om te wijzigen: name, roles of active.");
+  }
   FieldErrors errors;
   std::optional<domain::RoleSet> roles;
   if (command.name) {

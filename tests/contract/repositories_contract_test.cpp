@@ -1,0 +1,264 @@
+// The same repository suite against SQLite and PostgreSQL: both engines must behave alike.
+#include <gtest/gtest.h>
+
+#include "leerplek/storage/sql/migrations.hpp"
+#include "support/test_support.hpp"
+
+namespace leerplek::testing {
+namespace {
+
+using app::Repositories;
+using domain::Role;
+using domain::User;
+using domain::UserId;
+
+class RepositoryContract : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override { db_ = FreshDatabase(GetParam(), "leerplek_contract"); }
+
+  // Runs work in a write transaction and fails the test on an error.
+  void Write(const std::function<void(Repositories&)>& work) {
+    Status s = db_->Write([&](Repositories& r) -> Status {
+      work(r);
+      return {};
+    });
+    ASSERT_TRUE(s.has_value()) << s.error().detail;
+  }
+  void Read(const std::function<void(Repositories&)>& work) {
+    Status s = db_->Read([&](Repositories& r) -> Status {
+      work(r);
+      return {};
+    });
+    ASSERT_TRUE(s.has_value()) << s.error().detail;
+  }
+  UserId AddUser(const std::string& email, domain::RoleSet roles) {
+    UserId id;
+    Write([&](Repositories& r) { id = r.Users().Insert(User{{}, email, "Naam " + email, roles, true, false}, now_); });
+    return id;
+  }
+
+  std::unique_ptr<storage::Database> db_;
+  app::Timestamp now_ = StartOfTerm();
+};
+
+TEST_P(RepositoryContract, UserRoundTripsWithSeveralRoles) {
+  const UserId id = AddUser("lotte@student.be", {Role::kStudent, Role::kAdmin});
+  Read([&](Repositories& r) {
+    auto by_id = r.Users().ById(id);
+    ASSERT_TRUE(by_id);
+    EXPECT_EQ(by_id->email, "lotte@student.be");
+    EXPECT_EQ(by_id->name, "Naam lotte@student.be");
+    EXPECT_EQ(by_id->roles, (domain::RoleSet{Role::kStudent, Role::kAdmin}));
+    EXPECT_TRUE(by_id->active);
+    EXPECT_FALSE(by_id->has_password);
+    auto by_email = r.Users().ByEmail("lotte@student.be");
+    ASSERT_TRUE(by_email);
+    EXPECT_EQ(by_email->id, id);
+    EXPECT_FALSE(r.Users().ByEmail("niemand@student.be"));
+    EXPECT_FALSE(r.Users().PasswordHash(id).value_or("").size());
+  });
+}
+
+TEST_P(RepositoryContract, UpdateReplacesRolesAndKeepsTheRest) {
+  const UserId id = AddUser("sofie@werkplek.be", {Role::kMentor});
+  Write([&](Repositories& r) {
+    User u = *r.Users().ById(id);
+    u.roles = {Role::kSupervisor, Role::kCoordinator};
+    u.active = false;
+    u.name = "Sofie Janssens";
+    r.Users().Update(u);
+    r.Users().SetPasswordHash(id, "$argon2id$hash");
+  });
+  Read([&](Repositories& r) {
+    User u = *r.Users().ById(id);
+    EXPECT_EQ(u.roles, (domain::RoleSet{Role::kSupervisor, Role::kCoordinator}));
+    EXPECT_FALSE(u.active);
+    EXPECT_EQ(u.name, "Sofie Janssens");
+    EXPECT_TRUE(u.has_password);
+    EXPECT_EQ(r.Users().PasswordHash(id), "$argon2id$hash");
+  });
+}
+
+TEST_P(RepositoryContract, ListGivesEveryUserWithRolesSortedByName) {
+  AddUser("b@x.be", {Role::kMentor});
+  AddUser("a@x.be", {Role::kStudent, Role::kOmbuds});
+  Read([&](Repositories& r) {
+    auto users = r.Users().List();
+    ASSERT_EQ(users.size(), 2U);
+    EXPECT_EQ(users[0].email, "a@x.be");
+    EXPECT_EQ(users[0].roles, (domain::RoleSet{Role::kStudent, Role::kOmbuds}));
+    EXPECT_EQ(users[1].roles, domain::RoleSet{Role::kMentor});
+    EXPECT_EQ(r.Users().Count(), 2);
+  });
+}
+
+TEST_P(RepositoryContract, SessionsAreFoundTouchedAndDeleted) {
+  const UserId id = AddUser("s@x.be", {Role::kStudent});
+  Write([&](Repositories& r) {
+    r.Sessions().Insert({"digest-1", id, "csrf-1", now_, now_});
+    r.Sessions().Insert({"digest-2", id, "csrf-2", now_, now_});
+    r.Sessions().Touch("digest-1", now_ + std::chrono::minutes(10));
+  });
+  Read([&](Repositories& r) {
+    auto s = r.Sessions().Find("digest-1");
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->user, id);
+    EXPECT_EQ(s->csrf_token, "csrf-1");
+    EXPECT_EQ(s->created_at, now_);
+    EXPECT_EQ(s->last_seen_at, now_ + std::chrono::minutes(10));
+  });
+  Write([&](Repositories& r) { r.Sessions().Delete("digest-1"); });
+  Read([&](Repositories& r) {
+    EXPECT_FALSE(r.Sessions().Find("digest-1"));
+    EXPECT_TRUE(r.Sessions().Find("digest-2"));
+  });
+  Write([&](Repositories& r) { r.Sessions().DeleteForUser(id); });
+  Read([&](Repositories& r) { EXPECT_FALSE(r.Sessions().Find("digest-2")); });
+}
+
+TEST_P(RepositoryContract, OneTimeTokensAreUsedOnceAndOlderOnesExpire) {
+  const UserId id = AddUser("t@x.be", {Role::kStudent});
+  const auto later = now_ + std::chrono::hours(1);
+  Write([&](Repositories& r) {
+    r.Tokens().Insert({"tok-1", id, domain::TokenPurpose::kInvitation, now_, later, std::nullopt});
+    r.Tokens().ExpireOpen(id, domain::TokenPurpose::kInvitation, now_);
+    r.Tokens().Insert({"tok-2", id, domain::TokenPurpose::kInvitation, now_, later, std::nullopt});
+    r.Tokens().MarkUsed("tok-2", now_ + std::chrono::minutes(1));
+  });
+  Read([&](Repositories& r) {
+    auto t1 = r.Tokens().Find("tok-1");
+    ASSERT_TRUE(t1);
+    EXPECT_EQ(t1->expires_at, now_);
+    auto t2 = r.Tokens().Find("tok-2");
+    ASSERT_TRUE(t2);
+    EXPECT_EQ(t2->purpose, domain::TokenPurpose::kInvitation);
+    EXPECT_EQ(t2->used_at, now_ + std::chrono::minutes(1));
+    EXPECT_FALSE(r.Tokens().Find("tok-3"));
+  });
+}
+
+TEST_P(RepositoryContract, LoginFailuresCountWithinTheWindowOnly) {
+  Write([&](Repositories& r) {
+    r.LoginAttempts().RecordFailure("account:a@x.be", now_);
+    r.LoginAttempts().RecordFailure("account:a@x.be", now_ + std::chrono::minutes(5));
+    r.LoginAttempts().RecordFailure("account:b@x.be", now_);
+  });
+  Read([&](Repositories& r) {
+    auto all = r.LoginAttempts().FailuresSince("account:a@x.be", now_ - std::chrono::seconds(1));
+    EXPECT_EQ(all.count, 2);
+    EXPECT_EQ(all.oldest, now_);
+    auto recent = r.LoginAttempts().FailuresSince("account:a@x.be", now_);
+    EXPECT_EQ(recent.count, 1);
+    EXPECT_EQ(r.LoginAttempts().FailuresSince("account:c@x.be", now_ - std::chrono::hours(1)).count, 0);
+  });
+  Write([&](Repositories& r) { r.LoginAttempts().Clear("account:a@x.be"); });
+  Read([&](Repositories& r) {
+    EXPECT_EQ(r.LoginAttempts().FailuresSince("account:a@x.be", now_ - std::chrono::hours(1)).count, 0);
+    EXPECT_EQ(r.LoginAttempts().FailuresSince("account:b@x.be", now_ - std::chrono::hours(1)).count, 1);
+  });
+}
+
+TEST_P(RepositoryContract, AuditTrailPagesNewestFirstWithSnapshots) {
+  const UserId actor = AddUser("admin@x.be", {Role::kAdmin});
+  Write([&](Repositories& r) {
+    for (int i = 0; i < 5; ++i) {
+      app::AuditEvent e;
+      e.at = now_ + std::chrono::seconds(i);
+      e.actor = actor;
+      e.action = "user.updated";
+      e.entity = "user";
+      e.entity_id = std::to_string(i);
+      e.before = app::Snapshot{{"name", "oud é"}};
+      e.after = app::Snapshot{{"name", "nieuw ë"}};
+      r.Audit().Append(e);
+    }
+  });
+  Read([&](Repositories& r) {
+    auto page = r.Audit().Page(std::nullopt, 3);
+    ASSERT_EQ(page.size(), 3U);
+    EXPECT_EQ(page[0].entity_id, "4");
+    EXPECT_EQ(page[0].actor_name, "Naam admin@x.be");
+    EXPECT_EQ(page[0].before->at("name"), "oud é");
+    EXPECT_EQ(page[0].after->at("name"), "nieuw ë");
+    auto rest = r.Audit().Page(page.back().id, 10);
+    ASSERT_EQ(rest.size(), 2U);
+    EXPECT_EQ(rest[1].entity_id, "0");
+  });
+}
+
+TEST_P(RepositoryContract, AuditTrailCannotBeChangedOrDeleted) {
+  Write([&](Repositories& r) {
+    app::AuditEvent e;
+    e.at = now_;
+    e.action = "x";
+    e.entity = "user";
+    e.entity_id = "1";
+    r.Audit().Append(e);
+  });
+  db_->WithWriter([](storage::Connection& c) {
+    EXPECT_THROW(c.Query("UPDATE audit_events SET action = 'y'", {}), storage::DbError);
+    EXPECT_THROW(c.Query("DELETE FROM audit_events", {}), storage::DbError);
+  });
+  Read([&](Repositories& r) { EXPECT_EQ(r.Audit().Page(std::nullopt, 10).at(0).action, "x"); });
+}
+
+TEST_P(RepositoryContract, OutboxHandsOutDueMailAndRemembersFailures) {
+  Write([&](Repositories& r) {
+    r.Mail().Enqueue({0, "a@x.be", "Onderwerp", "Tekst", 0, {}}, now_);
+    r.Mail().Enqueue({0, "b@x.be", "Onderwerp 2", "Tekst 2", 0, {}}, now_);
+  });
+  std::vector<app::OutgoingMail> due;
+  Read([&](Repositories& r) { due = r.Mail().Due(now_, 10); });
+  ASSERT_EQ(due.size(), 2U);
+  EXPECT_EQ(due[0].to, "a@x.be");
+  Write([&](Repositories& r) {
+    r.Mail().MarkSent(due[0].id, now_);
+    r.Mail().MarkFailed(due[1].id, 1, now_ + std::chrono::minutes(1), "connection refused");
+  });
+  Read([&](Repositories& r) {
+    EXPECT_TRUE(r.Mail().Due(now_, 10).empty());
+    auto retry = r.Mail().Due(now_ + std::chrono::minutes(1), 10);
+    ASSERT_EQ(retry.size(), 1U);
+    EXPECT_EQ(retry[0].attempts, 1);
+  });
+  Write([&](Repositories& r) { r.Mail().MarkFailed(due[1].id, 8, std::nullopt, "given up"); });
+  Read([&](Repositories& r) { EXPECT_TRUE(r.Mail().Due(now_ + std::chrono::hours(100), 10).empty()); });
+}
+
+TEST_P(RepositoryContract, AFailedUnitOfWorkLeavesNothingBehind) {
+  Status failed = db_->Write([&](Repositories& r) -> Status {
+    r.Users().Insert(User{{}, "weg@x.be", "Weg", {Role::kStudent}, true, false}, now_);
+    return MakeError(ErrorCode::kInvalidArgument, "nee");
+  });
+  EXPECT_FALSE(failed.has_value());
+  Status thrown = db_->Write([&](Repositories& r) -> Status {
+    r.Users().Insert(User{{}, "ook-weg@x.be", "Weg", {Role::kStudent}, true, false}, now_);
+    r.Users().Insert(User{{}, "ook-weg@x.be", "Dubbel", {Role::kStudent}, true, false}, now_);
+    return {};
+  });
+  ASSERT_FALSE(thrown.has_value());
+  EXPECT_EQ(thrown.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(thrown.error().message.find("UNIQUE"), std::string::npos) << "no SQL in the user's message";
+  Read([&](Repositories& r) { EXPECT_EQ(r.Users().Count(), 0); });
+}
+
+TEST_P(RepositoryContract, MigratingTwiceChangesNothing) {
+  db_->WithWriter([](storage::Connection& c) {
+    const int version = storage::SchemaVersion(c);
+    EXPECT_GE(version, 1);
+    EXPECT_EQ(storage::Migrate(c), 0);
+    EXPECT_EQ(storage::SchemaVersion(c), version);
+  });
+}
+
+TEST_P(RepositoryContract, ProgrammeIsCreatedOnce) {
+  const app::DemoProgramme p{"hr-support", "Graduaat HR-support", "HR-support 2026–2027", "2026-2027"};
+  Write([&](Repositories& r) { EXPECT_TRUE(r.Programmes().InsertProgrammeWithCohort(p, now_)); });
+  Write([&](Repositories& r) { EXPECT_FALSE(r.Programmes().InsertProgrammeWithCohort(p, now_)); });
+}
+
+INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
+
+}  // namespace
+}  // namespace leerplek::testing

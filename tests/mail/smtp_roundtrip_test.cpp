@@ -1,0 +1,116 @@
+// E-mail through a real SMTP server on loopback (started by scripts/test.sh), read back from its maildir.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "leerplek/app/accounts.hpp"
+#include "leerplek/app/mail_delivery.hpp"
+#include "leerplek/app/users.hpp"
+#include "leerplek/crypto/sodium_crypto.hpp"
+#include "leerplek/mail/smtp_transport.hpp"
+#include "support/test_support.hpp"
+
+namespace leerplek::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Every message in the maildir addressed to `to`, as raw text.
+std::vector<std::string> MessagesTo(const std::string& maildir, const std::string& to) {
+  std::vector<std::string> out;
+  for (const auto& entry : fs::directory_iterator(fs::path(maildir) / "new")) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    if (text.str().find("To: <" + to + ">") != std::string::npos) out.push_back(text.str());
+  }
+  return out;
+}
+
+// Undoes quoted-printable soft breaks and =XX escapes.
+std::string DecodeQuotedPrintable(const std::string& in) {
+  std::string out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '=' && i + 2 < in.size() && in[i + 1] == '\r' && in[i + 2] == '\n') {
+      i += 2;
+    } else if (in[i] == '=' && i + 1 < in.size() && in[i + 1] == '\n') {
+      i += 1;
+    } else if (in[i] == '=' && i + 2 < in.size()) {
+      out += static_cast<char>(std::stoi(in.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += in[i];
+    }
+  }
+  return out;
+}
+
+class SmtpRoundTrip : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    smtp_.url = RequiredEnv("LEERPLEK_TEST_SMTP_URL");
+    smtp_.from = "leerplek@test.leerplek.be";
+    maildir_ = RequiredEnv("LEERPLEK_TEST_MAILDIR");
+    db_ = FreshDatabase(Engine::kSqlite, "smtp_roundtrip");
+    ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, {}});
+    ctx_->settings.base_url = "https://leerplek.test";
+  }
+  mail::SmtpSettings smtp_;
+  std::string maildir_;
+  std::unique_ptr<storage::Database> db_;
+  FixedClock clock_{StartOfTerm()};
+  crypto::SodiumCrypto crypto_{crypto::SodiumOptions{true}};
+  std::unique_ptr<app::AppContext> ctx_;
+};
+
+TEST_F(SmtpRoundTrip, InvitationArrivesWithItsDutchTextAndWorkingLink) {
+  app::Actor admin{{domain::UserId{0}, "beheer@x.be", "Beheer", {domain::Role::kAdmin}, true, true}, "", ""};
+  const std::string to = "stephanie." + std::to_string(::getpid()) + "@werkplek.be";
+  ASSERT_TRUE(app::CreateUser(*ctx_, admin, {to, "Stéphanie Pattyn", {"programme_lead"}, true}).has_value());
+
+  mail::SmtpTransport transport(smtp_);
+  Result<app::DeliveryReport> report = app::DeliverDueMail(*ctx_, transport);
+  ASSERT_TRUE(report.has_value());
+  EXPECT_EQ(report->sent, 1);
+  EXPECT_EQ(report->failed, 0);
+
+  std::vector<std::string> arrived = MessagesTo(maildir_, to);
+  ASSERT_EQ(arrived.size(), 1U);
+  const std::string& raw = arrived[0];
+  EXPECT_NE(raw.find("Subject: =?UTF-8?B?"), std::string::npos);
+  EXPECT_NE(raw.find("Content-Type: text/plain; charset=UTF-8"), std::string::npos);
+  const std::string body = DecodeQuotedPrintable(raw.substr(raw.find("\n\n") != std::string::npos ? raw.find("\n\n") : 0));
+  EXPECT_NE(body.find("Beste Stéphanie Pattyn"), std::string::npos) << body;
+  std::smatch link;
+  ASSERT_TRUE(std::regex_search(body, link, std::regex(R"(https://leerplek\.test/wachtwoord-instellen#token=([A-Za-z0-9_-]+))")))
+      << body;
+  Result<app::OneTimeLinkInfo> info = app::InspectOneTimeLink(*ctx_, link[1]);
+  ASSERT_TRUE(info.has_value());
+  EXPECT_EQ(info->name, "Stéphanie Pattyn");
+
+  // Sent mail is not sent again.
+  EXPECT_EQ(app::DeliverDueMail(*ctx_, transport)->sent, 0);
+}
+
+TEST_F(SmtpRoundTrip, AnUnreachableServerMeansRetryWithBackOff) {
+  app::Actor admin{{domain::UserId{0}, "beheer@x.be", "Beheer", {domain::Role::kAdmin}, true, true}, "", ""};
+  const std::string to = "uitgesteld." + std::to_string(::getpid()) + "@werkplek.be";
+  ASSERT_TRUE(app::CreateUser(*ctx_, admin, {to, "Uitgesteld", {"mentor"}, true}).has_value());
+
+  mail::SmtpSettings down = smtp_;
+  down.url = "smtp://127.0.0.1:1";  // nothing listens there
+  down.timeout_seconds = 5;
+  mail::SmtpTransport broken(down);
+  EXPECT_EQ(app::DeliverDueMail(*ctx_, broken)->failed, 1);
+  mail::SmtpTransport working(smtp_);
+  EXPECT_EQ(app::DeliverDueMail(*ctx_, working)->sent, 0) << "waits a minute before the retry";
+  clock_.Advance(std::chrono::minutes(1));
+  EXPECT_EQ(app::DeliverDueMail(*ctx_, working)->sent, 1);
+  EXPECT_EQ(MessagesTo(maildir_, to).size(), 1U);
+}
+
+}  // namespace
+}  // namespace leerplek::testing
