@@ -1,0 +1,106 @@
+// Dutch labels for audit events and a compact before/after diff.
+
+import { roleName } from './roles';
+
+// The action codes the server records (see docs/architecture.md, "Audit trail").
+const ACTION_LABELS: Record<string, string> = {
+  'user.created': 'Gebruiker aangemaakt',
+  'user.updated': 'Gebruiker gewijzigd',
+  'invitation.sent': 'Uitnodiging verstuurd',
+  'invitation.accepted': 'Uitnodiging aanvaard',
+  'session.created': 'Aangemeld',
+  'session.ended': 'Afgemeld',
+  'password_reset.requested': 'Wachtwoordherstel aangevraagd',
+  'password.reset': 'Nieuw wachtwoord ingesteld',
+  'programme.created': 'Opleiding aangemaakt',
+};
+
+const ENTITY_LABELS: Record<string, string> = {
+  user: 'Gebruiker',
+  session: 'Sessie',
+  programme: 'Opleiding',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'naam',
+  email: 'e-mail',
+  roles: 'rollen',
+  active: 'actief',
+  has_password: 'wachtwoord',
+  purpose: 'doel',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+export function entityLabel(entity: string): string {
+  return ENTITY_LABELS[entity] ?? entity;
+}
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** A value from before/after as short Dutch text. */
+export function formatValue(field: string, value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number') return new Intl.NumberFormat('nl-BE').format(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    return value
+      .map((item) => (field === 'roles' && typeof item === 'string' ? roleName(item) : formatValue('', item)))
+      .join(', ');
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
+  // The server keeps snapshots as text: "true"/"false" and comma-separated role codes.
+  if (value === 'true' || value === 'false') return value === 'true' ? 'ja' : 'nee';
+  if (field === 'roles' && typeof value === 'string') return formatValue(field, value ? value.split(',') : []);
+  return String(value);
+}
+
+export interface DiffLine {
+  field: string;
+  label: string;
+  kind: 'added' | 'removed' | 'changed';
+  before?: string;
+  after?: string;
+}
+
+type Snapshot = Record<string, unknown> | null | undefined;
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Only what changed: for a creation every field of `after`, for a removal
+ * every field of `before`, otherwise the fields whose value differs.
+ */
+export function diffSnapshots(before: Snapshot, after: Snapshot): DiffLine[] {
+  const b = before ?? {};
+  const a = after ?? {};
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const lines: DiffLine[] = [];
+  for (const field of keys) {
+    const inBefore = before != null && field in b;
+    const inAfter = after != null && field in a;
+    if (inBefore && inAfter && same(b[field], a[field])) continue;
+    const label = fieldLabel(field);
+    if (!inBefore) {
+      lines.push({ field, label, kind: 'added', after: formatValue(field, a[field]) });
+    } else if (!inAfter) {
+      lines.push({ field, label, kind: 'removed', before: formatValue(field, b[field]) });
+    } else {
+      lines.push({
+        field,
+        label,
+        kind: 'changed',
+        before: formatValue(field, b[field]),
+        after: formatValue(field, a[field]),
+      });
+    }
+  }
+  return lines;
+}

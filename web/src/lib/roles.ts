@@ -1,0 +1,177 @@
+// Role codes, their Dutch names, and what each role can do in Leerplek.
+
+export const ROLE_CODES = [
+  'student',
+  'mentor',
+  'supervisor',
+  'coordinator',
+  'programme_lead',
+  'ombuds',
+  'admin',
+] as const;
+
+export type RoleCode = (typeof ROLE_CODES)[number];
+
+export const ROLE_NAMES: Record<RoleCode, string> = {
+  student: 'Student',
+  mentor: 'Mentor',
+  supervisor: 'Werkplekbegeleider',
+  coordinator: 'Werkplekcoördinator',
+  programme_lead: 'Opleidingscoördinator',
+  ombuds: 'Ombudsdienst',
+  admin: 'Beheerder',
+};
+
+export function isRoleCode(value: string): value is RoleCode {
+  return (ROLE_CODES as readonly string[]).includes(value);
+}
+
+/** Dutch name of a role; an unknown code is shown as is. */
+export function roleName(code: string): string {
+  return isRoleCode(code) ? ROLE_NAMES[code] : code;
+}
+
+/** The user's known roles, in the fixed order of ROLE_CODES. */
+export function sortedRoles(roles: readonly string[]): RoleCode[] {
+  return ROLE_CODES.filter((code) => roles.includes(code));
+}
+
+export interface Task {
+  title: string;
+  description: string;
+  /** Set when the page exists; tasks without a path are shown as "binnenkort". */
+  path?: string;
+}
+
+export interface RoleInfo {
+  code: RoleCode;
+  name: string;
+  summary: string;
+  tasks: Task[];
+}
+
+export const USERS_PATH = '/beheer/gebruikers';
+export const AUDIT_PATH = '/audit';
+
+const auditTask: Task = {
+  title: 'Audittrail',
+  description: 'Bekijk wie wat wanneer gewijzigd heeft.',
+  path: AUDIT_PATH,
+};
+
+export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
+  student: {
+    code: 'student',
+    name: ROLE_NAMES.student,
+    summary:
+      'Je houdt je logboek bij, meldt ziekte, beoordeelt jezelf, reflecteert en stelt een werkplek voor.',
+    tasks: [
+      { title: 'Logboek', description: 'Noteer elke dag wat je gedaan en geleerd hebt.' },
+      { title: 'Ziekte melden', description: 'Meld afwezigheid en bezorg je ziekteattest.' },
+      { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
+      { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
+      { title: 'Werkplek voorstellen', description: 'Stel een organisatie voor als werkplek.' },
+    ],
+  },
+  mentor: {
+    code: 'mentor',
+    name: ROLE_NAMES.mentor,
+    summary:
+      'Je begeleidt studenten op de werkplek: je controleert hun logboek, vult de rubric in en geeft tussentijdse feedback.',
+    tasks: [
+      { title: 'Logboeken nakijken', description: 'Bekijk en bevestig de logboeken van je studenten.' },
+      { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
+      { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
+    ],
+  },
+  supervisor: {
+    code: 'supervisor',
+    name: ROLE_NAMES.supervisor,
+    summary:
+      'Je bezoekt de werkplek, leidt supervisie en intervisie en legt de eindscore vast.',
+    tasks: [
+      { title: 'Werkplekbezoeken', description: 'Plan en verslag je bezoeken aan de werkplek.' },
+      { title: 'Supervisie en intervisie', description: 'Volg de sessies met je studenten op.' },
+      { title: 'Eindscore', description: 'Leg de eindscore per module vast en onderbouw ze.' },
+    ],
+  },
+  coordinator: {
+    code: 'coordinator',
+    name: ROLE_NAMES.coordinator,
+    summary:
+      'Je beheert werkplekken en overeenkomsten, keurt aanvragen goed, wijst studenten toe en volgt afwezigheden en ongevallen op.',
+    tasks: [
+      { title: 'Werkplekken', description: 'Beheer organisaties en hun mentoren.' },
+      { title: 'Overeenkomsten', description: 'Volg de stageovereenkomsten op.' },
+      { title: 'Goedkeuringen', description: 'Keur voorgestelde werkplekken goed of af.' },
+      { title: 'Toewijzingen', description: 'Wijs studenten toe aan werkplekken en begeleiders.' },
+      { title: 'Afwezigheden', description: 'Volg ziekte en andere afwezigheden op.' },
+      { title: 'Ongevallen', description: 'Registreer en volg arbeidsongevallen op.' },
+      auditTask,
+    ],
+  },
+  programme_lead: {
+    code: 'programme_lead',
+    name: ROLE_NAMES.programme_lead,
+    summary:
+      'Je beheert het curriculum, de kalender, de rubrics en de scoreregels en volgt de opleiding op met rapporten.',
+    tasks: [
+      { title: 'Curriculum', description: 'Modules, doelstellingen en aantal dagen.' },
+      { title: 'Kalender', description: 'Periodes, vakanties en sluitingsdagen.' },
+      { title: 'Rubrics', description: 'Criteria en niveaus per module.' },
+      { title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.' },
+      { title: 'Rapporten', description: 'Overzichten per module en per student.' },
+    ],
+  },
+  ombuds: {
+    code: 'ombuds',
+    name: ROLE_NAMES.ombuds,
+    summary: 'Je registreert dat originele ziekteattesten ontvangen zijn.',
+    tasks: [
+      {
+        title: 'Ziekteattesten',
+        description: 'Registreer de ontvangst van een origineel ziekteattest.',
+      },
+    ],
+  },
+  admin: {
+    code: 'admin',
+    name: ROLE_NAMES.admin,
+    summary: 'Je beheert de accounts, de configuratie en de back-ups van Leerplek.',
+    tasks: [
+      {
+        title: 'Gebruikers',
+        description: 'Maak accounts aan, ken rollen toe en verstuur uitnodigingen.',
+        path: USERS_PATH,
+      },
+      auditTask,
+      { title: 'Configuratie', description: 'Instellingen van deze Leerplek-installatie.' },
+      { title: 'Back-ups', description: 'Maak en controleer back-ups.' },
+    ],
+  },
+};
+
+/** Which roles may open each protected page (besides the home page). */
+export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
+  [USERS_PATH]: ['admin'],
+  [AUDIT_PATH]: ['coordinator', 'admin'],
+};
+
+export function mayOpen(path: string, roles: readonly string[]): boolean {
+  const allowed = PAGE_ROLES[path];
+  if (!allowed) return true;
+  return allowed.some((role) => roles.includes(role));
+}
+
+export interface NavItem {
+  path: string;
+  label: string;
+}
+
+/** Navigation entries for this user, only what their roles may use. */
+export function navItems(roles: readonly string[]): NavItem[] {
+  const items: NavItem[] = [{ path: '/', label: 'Start' }];
+  if (mayOpen(USERS_PATH, roles)) items.push({ path: USERS_PATH, label: 'Gebruikers' });
+  if (mayOpen(AUDIT_PATH, roles)) items.push({ path: AUDIT_PATH, label: 'Audittrail' });
+  return items;
+}
