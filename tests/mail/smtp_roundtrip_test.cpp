@@ -57,7 +57,11 @@ class SmtpRoundTrip : public ::testing::Test {
     db_ = FreshDatabase(Engine::kSqlite, "smtp_roundtrip");
     ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, {}});
     ctx_->settings.base_url = "https://leerplek.test";
+    Result<domain::User> admin = app::AddUserWithPassword(*ctx_, {"beheer@x.be", "Beheer", {"admin"}, "beheer-wachtwoord"});
+    ASSERT_TRUE(admin.has_value());
+    admin_ = app::Actor{*admin, "", ""};
   }
+  app::Actor admin_;
   mail::SmtpSettings smtp_;
   std::string maildir_;
   std::unique_ptr<storage::Database> db_;
@@ -67,9 +71,8 @@ class SmtpRoundTrip : public ::testing::Test {
 };
 
 TEST_F(SmtpRoundTrip, InvitationArrivesWithItsDutchTextAndWorkingLink) {
-  app::Actor admin{{domain::UserId{0}, "beheer@x.be", "Beheer", {domain::Role::kAdmin}, true, true}, "", ""};
   const std::string to = "stephanie." + std::to_string(::getpid()) + "@werkplek.be";
-  ASSERT_TRUE(app::CreateUser(*ctx_, admin, {to, "Stéphanie Pattyn", {"programme_lead"}, true}).has_value());
+  ASSERT_TRUE(app::CreateUser(*ctx_, admin_, {to, "Stéphanie Pattyn", {"programme_lead"}, true}).has_value());
 
   mail::SmtpTransport transport(smtp_);
   Result<app::DeliveryReport> report = app::DeliverDueMail(*ctx_, transport);
@@ -96,9 +99,8 @@ TEST_F(SmtpRoundTrip, InvitationArrivesWithItsDutchTextAndWorkingLink) {
 }
 
 TEST_F(SmtpRoundTrip, AnUnreachableServerMeansRetryWithBackOff) {
-  app::Actor admin{{domain::UserId{0}, "beheer@x.be", "Beheer", {domain::Role::kAdmin}, true, true}, "", ""};
   const std::string to = "uitgesteld." + std::to_string(::getpid()) + "@werkplek.be";
-  ASSERT_TRUE(app::CreateUser(*ctx_, admin, {to, "Uitgesteld", {"mentor"}, true}).has_value());
+  ASSERT_TRUE(app::CreateUser(*ctx_, admin_, {to, "Uitgesteld", {"mentor"}, true}).has_value());
 
   mail::SmtpSettings down = smtp_;
   down.url = "smtp://127.0.0.1:1";  // nothing listens there

@@ -61,6 +61,18 @@ Result<std::vector<domain::User>> ListUsers(const AppContext& ctx, const Actor& 
   return users;
 }
 
+Result<domain::User> GetUser(const AppContext& ctx, const Actor& actor, UserId id) {
+  if (Status allowed = Authorize(policy::kManageUsers, actor); !allowed) return allowed.error();
+  std::optional<domain::User> user;
+  Status read = ctx.store.Read([&](Repositories& repos) -> Status {
+    user = repos.Users().ById(id);
+    return {};
+  });
+  if (!read) return read.error();
+  if (!user) return UserNotFound();
+  return *user;
+}
+
 Result<domain::User> CreateUser(const AppContext& ctx, const Actor& actor, const CreateUserCommand& command) {
   if (Status allowed = Authorize(policy::kManageUsers, actor); !allowed) return allowed.error();
   Result<domain::User> user = NewUserFrom(command.email, command.name, command.roles);

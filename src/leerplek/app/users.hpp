@@ -11,6 +11,8 @@ namespace leerplek::app {
 
 Result<std::vector<domain::User>> ListUsers(const AppContext& ctx, const Actor& actor);
 
+Result<domain::User> GetUser(const AppContext& ctx, const Actor& actor, UserId id);
+
 struct CreateUserCommand {
   std::string email;
   std::string name;

@@ -129,12 +129,7 @@ Response ListUsersHandler(const app::AppContext& ctx, RouteContext& rc) {
 Response GetUserHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::UserId> id = UserIdParam(rc);
   if (!id) return ErrorResponse(id.error());
-  Result<std::vector<domain::User>> users = app::ListUsers(ctx, *rc.actor);
-  if (!users) return ErrorResponse(users.error());
-  for (const domain::User& u : *users) {
-    if (u.id == *id) return Json(200, AccountJson(u));
-  }
-  return ErrorResponse(MakeError(ErrorCode::kNotFound, "Deze gebruiker bestaat niet."));
+  return Respond<domain::User>(app::GetUser(ctx, *rc.actor, *id), 200, AccountJson);
 }
 
 Response CreateUserHandler(const app::AppContext& ctx, RouteContext& rc) {
