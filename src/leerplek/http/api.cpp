@@ -76,6 +76,10 @@ Response JsonResponse(int status, const std::string& json_text) {
 
 Api::Api(app::AppContext ctx, ApiOptions options) : ctx_(std::move(ctx)), options_(std::move(options)), routes_(ApiRoutes()) {}
 
+bool Api::AnswersWithoutStorage(const Request& request) {
+  return (request.method == "GET" || request.method == "HEAD") && request.Path() == "/health";
+}
+
 Response Api::Handle(const Request& request) const {
   Response response;
   try {

@@ -46,6 +46,8 @@ class Api {
   Api(app::AppContext ctx, ApiOptions options);
   [[nodiscard]] Response Handle(const Request& request) const;
   [[nodiscard]] const std::vector<Route>& Routes() const { return routes_; }
+  // True for requests answered without storage or disk (GET /health), safe on an I/O thread.
+  [[nodiscard]] static bool AnswersWithoutStorage(const Request& request);
 
  private:
   Response Dispatch(const Request& request) const;
