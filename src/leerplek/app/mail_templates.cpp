@@ -1,35 +1,34 @@
 #include "leerplek/app/mail_templates.hpp"
 
 namespace leerplek::app {
+namespace {
 
-OutgoingMail InvitationMail(const domain::User& user, const std::string& link) {
+// Both account e-mails: a greeting, why, the link with how long it works, and what to do if unexpected.
+OutgoingMail LinkMail(const domain::User& user, std::string subject, const std::string& why,
+                      const std::string& validity, const std::string& if_unexpected, const std::string& link) {
   OutgoingMail mail;
   mail.to = user.email;
-  mail.subject = "Uitnodiging voor Leerplek";
-  mail.body = "Beste " + user.name +
-              ",\n\n"
-              "Je bent uitgenodigd voor Leerplek, de omgeving voor het werkplekleren van de opleiding.\n"
-              "Stel via deze link je wachtwoord in (de link werkt één keer en blijft 7 dagen geldig):\n\n" +
-              link +
-              "\n\n"
-              "Verwachtte je deze uitnodiging niet? Dan mag je deze e-mail negeren.\n\n"
-              "Met vriendelijke groeten,\nLeerplek\n";
+  mail.subject = std::move(subject);
+  mail.body = "Beste " + user.name + ",\n\n" + why + "\n(de link werkt één keer en blijft " + validity +
+              " geldig):\n\n" + link + "\n\n" + if_unexpected + "\n\nMet vriendelijke groeten,\nLeerplek\n";
   return mail;
 }
 
+}  // namespace
+
+OutgoingMail InvitationMail(const domain::User& user, const std::string& link) {
+  return LinkMail(user, "Uitnodiging voor Leerplek",
+                  "Je bent uitgenodigd voor Leerplek, de omgeving voor het werkplekleren van de opleiding.\n"
+                  "Stel via deze link je wachtwoord in",
+                  "7 dagen", "Verwachtte je deze uitnodiging niet? Dan mag je deze e-mail negeren.", link);
+}
+
 OutgoingMail PasswordResetMail(const domain::User& user, const std::string& link) {
-  OutgoingMail mail;
-  mail.to = user.email;
-  mail.subject = "Nieuw wachtwoord voor Leerplek";
-  mail.body = "Beste " + user.name +
-              ",\n\n"
-              "Iemand vroeg een nieuw wachtwoord aan voor je account in Leerplek.\n"
-              "Kies via deze link een nieuw wachtwoord (de link werkt één keer en blijft 1 uur geldig):\n\n" +
-              link +
-              "\n\n"
-              "Heb jij dit niet gevraagd? Dan mag je deze e-mail negeren; je wachtwoord blijft ongewijzigd.\n\n"
-              "Met vriendelijke groeten,\nLeerplek\n";
-  return mail;
+  return LinkMail(user, "Nieuw wachtwoord voor Leerplek",
+                  "Iemand vroeg een nieuw wachtwoord aan voor je account in Leerplek.\n"
+                  "Kies via deze link een nieuw wachtwoord",
+                  "1 uur",
+                  "Heb jij dit niet gevraagd? Dan mag je deze e-mail negeren; je wachtwoord blijft ongewijzigd.", link);
 }
 
 }  // namespace leerplek::app
