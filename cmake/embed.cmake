@@ -1,5 +1,5 @@
 # Generates C++ sources that carry text files (migrations, the OpenAPI document) inside the binary.
-# Usage: cmake -DMODE=migrations|openapi -DSRC=<dir or file> -DOUT=<file> -P embed.cmake
+# Usage: cmake -DMODE=migrations|text [-DNAME=kConstant] -DSRC=<dir or file> -DOUT=<file> -P embed.cmake
 function(raw_literal content out_var)
   set(${out_var} "R\"LPEMBED(${content})LPEMBED\"" PARENT_SCOPE)
 endfunction()
@@ -22,10 +22,10 @@ if(MODE STREQUAL "migrations")
   endforeach()
   string(APPEND body "const std::vector<Migration>& EmbeddedMigrations(Dialect dialect) {\n"
                      "  return dialect == Dialect::kSqlite ? k_sqlite : k_postgres;\n}\n\n}  // namespace leerplek::storage\n")
-elseif(MODE STREQUAL "openapi")
+elseif(MODE STREQUAL "text")
   file(READ "${SRC}" content)
   raw_literal("${content}" literal)
-  set(body "#pragma once\n#include <string_view>\nnamespace leerplek::cli {\ninline constexpr std::string_view kOpenApiYaml = ${literal};\n}\n")
+  set(body "#pragma once\n#include <string_view>\nnamespace leerplek::cli {\ninline constexpr std::string_view ${NAME} = ${literal};\n}\n")
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")
 endif()

@@ -16,6 +16,7 @@ RULES = {
     "storage/postgres": ({"domain", "app", "storage/sql", "storage/postgres"}, {"libpq-fe.h"}),
     "crypto": ({"domain", "app", "crypto"}, {"sodium.h"}),
     "mail": ({"domain", "app", "mail"}, {"curl/"}),
+    "curriculum": ({"domain", "app", "curriculum"}, {"toml++/"}),
     "http": ({"domain", "app", "http"}, {"nlohmann/", "spdlog/", "sodium.h", "date/", "boost/"}),
     "cli": (None, None),  # main wires everything
 }

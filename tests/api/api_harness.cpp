@@ -1,6 +1,8 @@
 #include "api/api_harness.hpp"
 
+#include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "leerplek/app/users.hpp"
 
@@ -9,7 +11,7 @@ namespace leerplek::testing {
 ApiHarness::ApiHarness(Engine engine, const std::string& db_name) : db_(FreshDatabase(engine, db_name)) {
   app::AppSettings settings;
   settings.base_url = "https://leerplek.test";
-  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings});
+  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_});
   http::ApiOptions options;
   options.openapi_yaml = "openapi: 3.0.3\n";
   api_ = std::make_unique<http::Api>(*ctx_, std::move(options));
@@ -79,6 +81,24 @@ int ApiHarness::AuditCount() const {
   });
   EXPECT_TRUE(s.has_value());
   return count;
+}
+
+app::Actor ApiHarness::ActorFor(std::int64_t user_id) const {
+  std::optional<domain::User> user;
+  Status s = db_->Read([&](app::Repositories& r) -> Status {
+    user = r.Users().ById(domain::UserId{user_id});
+    return {};
+  });
+  EXPECT_TRUE(s.has_value() && user.has_value());
+  return app::Actor{user.value_or(domain::User{}), "", ""};
+}
+
+std::string SourceFile(const std::string& relative_path) {
+  std::ifstream in(std::string(LEERPLEK_SOURCE_DIR) + "/" + relative_path, std::ios::binary);
+  EXPECT_TRUE(in.good()) << relative_path;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 nlohmann::json JsonOf(const http::Response& response) {

@@ -10,6 +10,7 @@
 
 #include "leerplek/app/context.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
+#include "leerplek/curriculum/toml_parser.hpp"
 #include "leerplek/http/api.hpp"
 #include "support/test_support.hpp"
 
@@ -40,6 +41,9 @@ class ApiHarness {
   int AuditCount() const;
 
   FixedClock& Clock() { return clock_; }
+  const app::AppContext& Ctx() const { return *ctx_; }
+  // An actor for calling use cases directly while setting up a test.
+  app::Actor ActorFor(std::int64_t user_id) const;
   const http::Api& Api() const { return *api_; }
   storage::Database& Db() { return *db_; }
 
@@ -47,10 +51,14 @@ class ApiHarness {
   std::unique_ptr<storage::Database> db_;
   FixedClock clock_{StartOfTerm()};
   crypto::SodiumCrypto crypto_{crypto::SodiumOptions{true}};
+  curriculum::TomlCurriculumParser parser_;
   std::unique_ptr<app::AppContext> ctx_;
   std::unique_ptr<http::Api> api_;
 };
 
 nlohmann::json JsonOf(const http::Response& response);
+
+// A file from the source tree (curricula/…, fixtures), as text.
+std::string SourceFile(const std::string& relative_path);
 
 }  // namespace leerplek::testing

@@ -251,10 +251,134 @@ TEST_P(RepositoryContract, MigratingTwiceChangesNothing) {
   });
 }
 
-TEST_P(RepositoryContract, ProgrammeIsCreatedOnce) {
-  const app::DemoProgramme p{"hr-support", "Graduaat HR-support", "HR-support 2026–2027", "2026-2027"};
-  Write([&](Repositories& r) { EXPECT_TRUE(r.Programmes().InsertProgrammeWithCohort(p, now_)); });
-  Write([&](Repositories& r) { EXPECT_FALSE(r.Programmes().InsertProgrammeWithCohort(p, now_)); });
+domain::Curriculum SmallCurriculum() {
+  domain::Curriculum c;
+  c.programme_code = "boekhouden";
+  c.programme_name = "Graduaat Boekhouden";
+  c.institution = "Hogeschool Test";
+  c.version_label = "2027-1";
+  c.phases = 2;
+  c.notes = "Één keuze: dit is testdata.";
+  c.course_units = {{"Boekhouden 1", domain::CourseUnitKind::kKnowledgeFrame, 1, 1, ""},
+                    {"Werkplekleren: Kantoor", domain::CourseUnitKind::kWorkplaceLearning, 1, 2, "kantoor"}};
+  c.modules = {{"kantoor", "Kantoor", 1, {3, 4}, 10, "Beschrijving", {"Doel één", "Doel twee"}, {}},
+               {"eindwerk", "Eindwerk", 2, {7, 8}, 40, "", {"Doel"}, {"kantoor"}}};
+  return c;
+}
+
+TEST_P(RepositoryContract, ProgrammeStaffAndClosuresRoundTrip) {
+  const UserId lead = AddUser("lead@x.be", {Role::kProgrammeLead});
+  domain::ProgrammeId id;
+  const domain::Date from{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{21}};
+  const domain::Date to{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{1}};
+  Write([&](Repositories& r) {
+    id = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "Hogeschool Test", true}, now_);
+    r.Programmes().AddStaff(id, lead);
+    r.Programmes().AddStaff(id, lead);  // twice is once
+    r.Programmes().ReplaceClosures(id, {{from, to, "Kerstvakantie"}});
+  });
+  Read([&](Repositories& r) {
+    EXPECT_EQ(r.Programmes().ByCode("boekhouden")->id, id);
+    EXPECT_TRUE(r.Programmes().IsStaff(id, lead));
+    EXPECT_EQ(r.Programmes().StaffOf(lead), std::vector<domain::ProgrammeId>{id});
+    auto closures = r.Programmes().Closures(id);
+    ASSERT_EQ(closures.size(), 1U);
+    EXPECT_EQ(closures[0].from, from);
+    EXPECT_EQ(closures[0].to, to);
+    EXPECT_EQ(closures[0].name, "Kerstvakantie");
+  });
+}
+
+TEST_P(RepositoryContract, CurriculumVersionsRoundTripWholeAndNumberUp) {
+  domain::ProgrammeId id;
+  app::VersionInfo v1;
+  app::VersionInfo v2;
+  Write([&](Repositories& r) {
+    id = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    v1 = r.Curricula().InsertVersion(id, SmallCurriculum(), "import", std::nullopt, now_);
+    domain::Curriculum edited = SmallCurriculum();
+    edited.modules[0].required_days = 12;
+    v2 = r.Curricula().InsertVersion(id, edited, "editor", std::nullopt, now_);
+  });
+  EXPECT_EQ(v1.number, 1);
+  EXPECT_EQ(v2.number, 2);
+  EXPECT_EQ(v2.origin, "editor");
+  Read([&](Repositories& r) {
+    EXPECT_EQ(r.Curricula().Latest(id)->id, v2.id);
+    EXPECT_EQ(r.Curricula().Versions(id).size(), 2U);
+    domain::Curriculum loaded = *r.Curricula().Load(v1.id);
+    const domain::Curriculum expected = SmallCurriculum();
+    EXPECT_EQ(loaded.programme_code, expected.programme_code);
+    EXPECT_EQ(loaded.notes, expected.notes);
+    ASSERT_EQ(loaded.course_units.size(), 2U);
+    EXPECT_EQ(loaded.course_units[1].module_code, "kantoor");
+    EXPECT_EQ(loaded.course_units[0].module_code, "");
+    ASSERT_EQ(loaded.modules.size(), 2U);
+    EXPECT_EQ(loaded.modules[0].quarters, (std::vector<int>{3, 4}));
+    EXPECT_EQ(loaded.modules[0].goals, (std::vector<std::string>{"Doel één", "Doel twee"}));
+    EXPECT_EQ(loaded.modules[1].may_share_workplace_with, std::vector<std::string>{"kantoor"});
+    EXPECT_EQ(loaded.modules[0].required_days, 10) << "version 1 stays as it was";
+    EXPECT_EQ(r.Curricula().Load(v2.id)->modules[0].required_days, 12);
+  });
+}
+
+TEST_P(RepositoryContract, CohortContactsMembersAndCounts) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  const UserId mentor = AddUser("m@x.be", {Role::kMentor});
+  domain::CohortId cohort;
+  Write([&](Repositories& r) {
+    const auto p = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    cohort = r.Cohorts().Insert({{}, p, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    r.Cohorts().ReplaceContacts(cohort, {{domain::ContactRole::kCoordinator, "Koen", "+32 3 241 08 29", "k@x.be"}});
+    r.Cohorts().AddMember(cohort, student, domain::MemberRole::kStudent, "r0123");
+    r.Cohorts().AddMember(cohort, mentor, domain::MemberRole::kMentor, "");
+  });
+  Read([&](Repositories& r) {
+    auto contacts = r.Cohorts().Contacts({cohort});
+    ASSERT_EQ(contacts[cohort.value].size(), 1U);
+    EXPECT_EQ(contacts[cohort.value][0].phone, "+32 3 241 08 29");
+    auto members = r.Cohorts().Members(cohort);
+    ASSERT_EQ(members.size(), 2U);
+    EXPECT_EQ(members[0].role, domain::MemberRole::kStudent);
+    EXPECT_EQ(members[0].student_number, "r0123");
+    EXPECT_TRUE(members[0].user.roles.Has(Role::kStudent));
+    EXPECT_EQ(r.Cohorts().Counts({cohort})[cohort.value].students, 1);
+    EXPECT_EQ(r.Cohorts().Counts({cohort})[cohort.value].mentors, 1);
+    EXPECT_EQ(r.Cohorts().OfMember(mentor).size(), 1U);
+    EXPECT_EQ(r.Cohorts().RolesOf(cohort, student), std::vector<domain::MemberRole>{domain::MemberRole::kStudent});
+    EXPECT_TRUE(r.Cohorts().Find(r.Cohorts().ById(cohort)->programme, "2026-2027", "Boekhouden 2026–2027"));
+  });
+}
+
+TEST_P(RepositoryContract, CalendarKeepsRuleAndExplicitDays) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  domain::CohortId cohort;
+  const domain::CalendarRule rule{
+      {{domain::Date{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{10}},
+        domain::Date{std::chrono::year{2027}, std::chrono::month{5}, std::chrono::day{20}},
+        {2, 3}}},
+      {domain::Date{std::chrono::year{2027}, std::chrono::month{6}, std::chrono::day{1}}},
+      {}};
+  std::vector<domain::Date> days = domain::WorkplaceDaysFromRule(rule);
+  Write([&](Repositories& r) {
+    const auto p = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    cohort = r.Cohorts().Insert({{}, p, "C", "2026-2027", std::nullopt}, now_);
+    r.Calendars().Save(cohort, "kantoor", rule, days, std::nullopt, now_);
+    r.Calendars().Save(cohort, "kantoor", rule, days, std::nullopt, now_);  // replacing, not adding
+    r.Calendars().SetFeed(student, "geheim-token", now_);
+  });
+  Read([&](Repositories& r) {
+    auto stored = r.Calendars().Days(cohort);
+    EXPECT_EQ(stored["kantoor"], days);
+    auto rules = r.Calendars().Rules(cohort);
+    ASSERT_EQ(rules["kantoor"].patterns.size(), 1U);
+    EXPECT_EQ(rules["kantoor"].patterns[0].weekdays, (std::vector<int>{2, 3}));
+    EXPECT_EQ(rules["kantoor"].added, rule.added);
+    EXPECT_EQ(r.Calendars().FeedOwner("geheim-token"), student);
+    EXPECT_FALSE(r.Calendars().FeedOwner("ander"));
+  });
+  Write([&](Repositories& r) { r.Calendars().DeleteFeed(student); });
+  Read([&](Repositories& r) { EXPECT_FALSE(r.Calendars().Feed(student)); });
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),

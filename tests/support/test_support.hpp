@@ -20,6 +20,9 @@ class FixedClock final : public app::Clock {
  public:
   explicit FixedClock(app::Timestamp now) : now_(now) {}
   [[nodiscard]] app::Timestamp Now() const override { return now_; }
+  [[nodiscard]] domain::Date Today() const override {
+    return domain::Date(std::chrono::floor<std::chrono::days>(now_));
+  }
   void Advance(std::chrono::seconds by) { now_ += by; }
 
  private:

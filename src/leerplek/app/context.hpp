@@ -19,6 +19,7 @@ struct AppContext {
   const Clock& clock;
   const Crypto& crypto;
   AppSettings settings;
+  const CurriculumParser* curriculum_parser = nullptr;  // set where curricula are imported
 };
 
 // The person behind a request, once their session is checked.

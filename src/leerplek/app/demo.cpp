@@ -1,10 +1,17 @@
 #include "leerplek/app/demo.hpp"
 
 #include "leerplek/app/audit.hpp"
+#include "leerplek/app/calendar.hpp"
+#include "leerplek/app/cohorts.hpp"
+#include "leerplek/app/curricula.hpp"
 #include "leerplek/app/users.hpp"
 
 namespace leerplek::app {
 namespace {
+
+using std::chrono::day;
+using std::chrono::month;
+using std::chrono::year;
 
 struct DemoPerson {
   const char* role;
@@ -22,20 +29,97 @@ constexpr DemoPerson kPeople[] = {
     {"admin", "Tom Willems", "beheer@leerplek-demo.be"},
 };
 
-}  // namespace
+constexpr const char* kCohortName = "HR-support 2026–2027";
+constexpr const char* kAcademicYear = "2026-2027";
 
-Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx) {
-  const Timestamp now = ctx.clock.Now();
-  Status programme = ctx.store.Write([&](Repositories& repos) -> Status {
-    const DemoProgramme p{"hr-support", "Graduaat HR-support", "HR-support 2026–2027", "2026-2027"};
-    if (repos.Programmes().InsertProgrammeWithCohort(p, now)) {
-      RecordChange(repos, now, std::nullopt, "programme.created", "programme", p.programme_code, std::nullopt,
-                   Snapshot{{"name", p.programme_name}, {"cohort", p.cohort_name}});
-    }
+domain::Date D(int y, unsigned m, unsigned d) { return domain::Date{year{y}, month{m}, day{d}}; }
+
+// Phase-1 workplace days of the demo cohort: realistic patterns around Belgian holidays.
+std::vector<std::pair<std::string, domain::CalendarRule>> DemoCalendars() {
+  return {
+      {"expeditie-hr", {{{D(2026, 10, 8), D(2026, 11, 13), {4, 5}}}, {}, {}}},
+      {"digitaal-vaardig", {{}, {D(2026, 12, 8), D(2026, 12, 9), D(2026, 12, 10)}, {}}},
+      {"instroom", {{{D(2027, 2, 9), D(2027, 3, 24), {2, 3}}}, {}, {}}},
+      {"payroll", {{{D(2027, 4, 20), D(2027, 6, 2), {2, 3}}}, {}, {}}},
+  };
+}
+
+Result<domain::User> Person(const AppContext& ctx, const char* email) {
+  std::optional<domain::User> user;
+  Status read = ctx.store.Read([&](Repositories& repos) -> Status {
+    user = repos.Users().ByEmail(email);
     return {};
   });
-  if (!programme) return programme.error();
+  if (!read) return read.error();
+  if (!user) return MakeError(ErrorCode::kInternal, "Demo-account ontbreekt.");
+  return *user;
+}
 
+Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
+  std::optional<ProgrammeRecord> programme;
+  bool has_curriculum = false;
+  Status read = ctx.store.Read([&](Repositories& repos) -> Status {
+    programme = repos.Programmes().ByCode("hr-support");
+    has_curriculum = programme && repos.Curricula().Latest(programme->id).has_value();
+    return {};
+  });
+  if (!read) return read;
+  if (!has_curriculum) {
+    Result<ImportedCurriculum> imported = ImportCurriculum(ctx, std::nullopt, curriculum_toml);
+    if (!imported) return imported.error();
+    programme = imported->programme.programme;
+  }
+  for (const char* email : {"pieter.claes@leerplek-demo.be", "koen.desmet@leerplek-demo.be", "els.maes@leerplek-demo.be"}) {
+    Result<domain::User> staff = Person(ctx, email);
+    if (!staff) return staff.error();
+    if (Status ok = AddProgrammeStaff(ctx, std::nullopt, programme->id, staff->id); !ok) return ok;
+  }
+
+  // From here the programme lead does the work, as in real life.
+  Result<domain::User> lead = Person(ctx, "els.maes@leerplek-demo.be");
+  if (!lead) return lead.error();
+  const Actor els{*lead, "", ""};
+  std::optional<domain::Cohort> cohort;
+  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
+    cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
+    return {};
+  });
+  if (!find) return find;
+  if (cohort && !cohort->curriculum_version) {
+    // A cohort from a demo made before curricula existed: put it on the current version.
+    return ctx.store.Write([&](Repositories& repos) -> Status {
+      cohort->curriculum_version = repos.Curricula().Latest(programme->id)->id;
+      repos.Cohorts().Update(*cohort);
+      return {};
+    });
+  }
+  if (cohort) return {};
+  Result<CohortView> created = CreateCohort(ctx, els, {programme->id, kCohortName, kAcademicYear});
+  if (!created) return created.error();
+  const domain::CohortId id = created->cohort.id;
+  Result<CohortView> contacts = UpdateCohort(
+      ctx, els,
+      {id, std::nullopt,
+       std::vector<domain::CohortContact>{
+           {domain::ContactRole::kCoordinator, "Koen De Smet", "+32 3 241 08 29", "koen.desmet@leerplek-demo.be"},
+           {domain::ContactRole::kProgrammeLead, "Els Maes", "+32 3 241 08 01", "els.maes@leerplek-demo.be"}}});
+  if (!contacts) return contacts.error();
+  for (const auto& [email, name, role] : {std::tuple{"lotte.peeters@student.leerplek-demo.be", "Lotte Peeters", "student"},
+                                           std::tuple{"sofie.janssens@hrpartners.leerplek-demo.be", "Sofie Janssens", "mentor"}}) {
+    Result<CohortMember> added = AddCohortMember(ctx, els, {id, email, name, role, role == std::string("student") ? "r0912345" : ""});
+    if (!added && added.error().code != ErrorCode::kAlreadyExists) return added.error();
+  }
+  for (const auto& [module, rule] : DemoCalendars()) {
+    Result<ModuleCalendar> set = SetModuleCalendar(ctx, els, {id, module, rule, true});
+    if (!set) return set.error();
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_view curriculum_toml) {
+  const Timestamp now = ctx.clock.Now();
   std::vector<DemoAccount> accounts;
   for (const DemoPerson& person : kPeople) {
     DemoAccount account{person.role, person.email, "demo-" + ctx.crypto.RandomToken().substr(0, 12)};
@@ -55,6 +139,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx) {
     }
     accounts.push_back(std::move(account));
   }
+  if (Status programme = SeedProgramme(ctx, curriculum_toml); !programme) return programme.error();
   return accounts;
 }
 

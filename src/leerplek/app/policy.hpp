@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "leerplek/app/context.hpp"
+#include "leerplek/domain/cohort.hpp"
 #include "leerplek/domain/role.hpp"
 
 namespace leerplek::app {
@@ -23,7 +24,26 @@ inline const Access kPublic{Access::Kind::kPublic, {}, "public"};
 inline const Access kAnyUser{Access::Kind::kAnyUser, {}, "any_user"};
 inline const Access kManageUsers{Access::Kind::kRoles, {Role::kAdmin}, "manage_users"};
 inline const Access kReadAuditTrail{Access::Kind::kRoles, {Role::kCoordinator, Role::kAdmin}, "read_audit_trail"};
+// Route-level gates; the use cases then check the programme or cohort itself (see below).
+inline const Access kImportCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kAdmin}, "import_curriculum"};
+inline const Access kProgrammeStaff{
+    Access::Kind::kRoles, {Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead, Role::kAdmin}, "programme_staff"};
+inline const Access kEditCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead}, "edit_curriculum"};
+inline const Access kManageCohorts{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kCoordinator}, "manage_cohorts"};
+inline const Access kStudentOnly{Access::Kind::kRoles, {Role::kStudent}, "student"};
+// The roles that make someone programme staff when they are listed for the programme.
+inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy
+
+class Repositories;
+
+// Staff of this programme holding one of `roles` (admins only where `roles` includes admin: they are
+// not programme staff). kPermissionDenied otherwise.
+Status AuthorizeForProgramme(Repositories& repos, const Actor& actor, domain::ProgrammeId programme,
+                             const domain::RoleSet& roles);
+
+// May read a cohort: staff of its programme, or a student or mentor of the cohort itself.
+Status AuthorizeCohortReader(Repositories& repos, const Actor& actor, const domain::Cohort& cohort);
 
 // kUnauthenticated without an actor (for non-public access), kPermissionDenied without a fitting role.
 Status Authorize(const Access& access, const std::optional<Actor>& actor);

@@ -5,10 +5,15 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <variant>
 #include <string>
 #include <vector>
 
 #include "leerplek/domain/account.hpp"
+#include "leerplek/domain/calendar.hpp"
+#include "leerplek/domain/cohort.hpp"
+#include "leerplek/domain/curriculum.hpp"
 #include "leerplek/domain/ids.hpp"
 #include "leerplek/domain/result.hpp"
 #include "leerplek/domain/time.hpp"
@@ -22,6 +27,8 @@ class Clock {
  public:
   virtual ~Clock() = default;
   [[nodiscard]] virtual Timestamp Now() const = 0;
+  // Today's date where the programme is (Europe/Brussels).
+  [[nodiscard]] virtual domain::Date Today() const = 0;
 };
 
 class Crypto {
@@ -140,18 +147,93 @@ class Outbox {
                           const std::string& last_error) = 0;
 };
 
-struct DemoProgramme {
-  std::string programme_code;
-  std::string programme_name;
-  std::string cohort_name;
-  std::string academic_year;
+struct ProgrammeRecord {
+  domain::ProgrammeId id;
+  std::string code;
+  std::string name;
+  std::string institution;
+  bool flemish_holiday = true;
+};
+
+struct VersionInfo {
+  std::int64_t id = 0;
+  domain::ProgrammeId programme;
+  int number = 0;
+  std::string label;
+  Timestamp created_at;
+  std::string origin;  // "import" or "editor"
 };
 
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
-  // Returns false when the programme exists already.
-  virtual bool InsertProgrammeWithCohort(const DemoProgramme& programme, Timestamp now) = 0;
+  virtual std::optional<ProgrammeRecord> ById(domain::ProgrammeId id) = 0;
+  virtual std::optional<ProgrammeRecord> ByCode(const std::string& code) = 0;
+  virtual domain::ProgrammeId Insert(const ProgrammeRecord& programme, Timestamp now) = 0;
+  virtual void Update(const ProgrammeRecord& programme) = 0;  // name, institution, flemish_holiday
+  virtual std::vector<ProgrammeRecord> List() = 0;
+  virtual std::vector<domain::ProgrammeId> StaffOf(UserId user) = 0;
+  virtual bool IsStaff(domain::ProgrammeId programme, UserId user) = 0;
+  virtual void AddStaff(domain::ProgrammeId programme, UserId user) = 0;
+  virtual std::vector<domain::ClosurePeriod> Closures(domain::ProgrammeId programme) = 0;
+  virtual void ReplaceClosures(domain::ProgrammeId programme, const std::vector<domain::ClosurePeriod>& closures) = 0;
+};
+
+class CurriculumRepository {
+ public:
+  virtual ~CurriculumRepository() = default;
+  // Stores a whole curriculum as the programme's next version number.
+  virtual VersionInfo InsertVersion(domain::ProgrammeId programme, const domain::Curriculum& curriculum,
+                                    const std::string& origin, std::optional<UserId> by, Timestamp now) = 0;
+  virtual std::optional<VersionInfo> Info(std::int64_t version_id) = 0;
+  virtual std::optional<VersionInfo> Latest(domain::ProgrammeId programme) = 0;
+  virtual std::vector<VersionInfo> Versions(domain::ProgrammeId programme) = 0;  // newest first
+  virtual std::optional<domain::Curriculum> Load(std::int64_t version_id) = 0;
+};
+
+struct CohortMember {
+  domain::User user;
+  domain::MemberRole role = domain::MemberRole::kStudent;
+  std::string student_number;
+};
+
+struct MemberCounts {
+  int students = 0;
+  int mentors = 0;
+};
+
+class CohortRepository {
+ public:
+  virtual ~CohortRepository() = default;
+  virtual domain::CohortId Insert(const domain::Cohort& cohort, Timestamp now) = 0;
+  virtual void Update(const domain::Cohort& cohort) = 0;  // name
+  virtual std::optional<domain::Cohort> ById(domain::CohortId id) = 0;
+  virtual std::optional<domain::Cohort> Find(domain::ProgrammeId programme, const std::string& academic_year,
+                                             const std::string& name) = 0;
+  virtual std::vector<domain::Cohort> List() = 0;
+  virtual std::vector<domain::Cohort> OfProgrammes(const std::vector<domain::ProgrammeId>& programmes) = 0;
+  virtual std::vector<domain::Cohort> OfMember(UserId user) = 0;
+  virtual std::map<std::int64_t, std::vector<domain::CohortContact>> Contacts(const std::vector<domain::CohortId>& ids) = 0;
+  virtual void ReplaceContacts(domain::CohortId id, const std::vector<domain::CohortContact>& contacts) = 0;
+  virtual std::vector<CohortMember> Members(domain::CohortId id) = 0;
+  virtual std::map<std::int64_t, MemberCounts> Counts(const std::vector<domain::CohortId>& ids) = 0;
+  virtual std::vector<domain::MemberRole> RolesOf(domain::CohortId id, UserId user) = 0;
+  virtual void AddMember(domain::CohortId id, UserId user, domain::MemberRole role,
+                         const std::string& student_number) = 0;
+};
+
+class CalendarRepository {
+ public:
+  virtual ~CalendarRepository() = default;
+  virtual std::map<std::string, domain::CalendarRule> Rules(domain::CohortId cohort) = 0;
+  virtual std::map<std::string, std::vector<domain::Date>> Days(domain::CohortId cohort) = 0;
+  // Replaces the rule and the explicit days of one module.
+  virtual void Save(domain::CohortId cohort, const std::string& module, const domain::CalendarRule& rule,
+                    const std::vector<domain::Date>& days, std::optional<UserId> by, Timestamp now) = 0;
+  virtual std::optional<std::pair<std::string, Timestamp>> Feed(UserId user) = 0;  // token, created
+  virtual void SetFeed(UserId user, const std::string& token, Timestamp now) = 0;
+  virtual void DeleteFeed(UserId user) = 0;
+  virtual std::optional<UserId> FeedOwner(const std::string& token) = 0;
 };
 
 // The repositories of one unit of work, all on the same connection and transaction.
@@ -165,6 +247,9 @@ class Repositories {
   virtual AuditTrail& Audit() = 0;
   virtual Outbox& Mail() = 0;
   virtual ProgrammeRepository& Programmes() = 0;
+  virtual CurriculumRepository& Curricula() = 0;
+  virtual CohortRepository& Cohorts() = 0;
+  virtual CalendarRepository& Calendars() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one
@@ -180,6 +265,21 @@ class Store {
 }  // namespace leerplek::app
 
 namespace leerplek::app {
+
+// One problem in a curriculum file: its line (0 when unknown), the field path and a Dutch message.
+struct CurriculumProblem {
+  int line = 0;
+  std::string field;
+  std::string message;
+};
+
+// Reads a curriculum file (TOML) into the model; all problems at once when it cannot.
+class CurriculumParser {
+ public:
+  virtual ~CurriculumParser() = default;
+  [[nodiscard]] virtual std::variant<domain::Curriculum, std::vector<CurriculumProblem>> Parse(
+      std::string_view text) const = 0;
+};
 
 // Hands one message to the mail server; an error means "try again later".
 class MailTransport {

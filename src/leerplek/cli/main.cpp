@@ -14,9 +14,11 @@
 #include "leerplek/app/mail_delivery.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/cli/config.hpp"
+#include "leerplek/cli/demo_curriculum_embedded.hpp"
 #include "leerplek/cli/openapi_embedded.hpp"
 #include "leerplek/cli/wiring.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
+#include "leerplek/curriculum/toml_parser.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/http/server.hpp"
 #include "leerplek/mail/smtp_transport.hpp"
@@ -127,14 +129,15 @@ int main(int argc, char** argv) {
     crypto::SodiumCrypto crypto;
     app::AppSettings settings;
     settings.base_url = BaseUrl(config);
-    app::AppContext ctx{*database, clock, crypto, settings};
+    curriculum::TomlCurriculumParser curriculum_parser;
+    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser};
 
     if (*migrate) {
       std::cout << "Databankschema is bijgewerkt.\n";
       return 0;
     }
     if (*demo) {
-      Result<std::vector<app::DemoAccount>> accounts = app::SeedDemo(ctx);
+      Result<std::vector<app::DemoAccount>> accounts = app::SeedDemo(ctx, cli::kDemoCurriculumToml);
       if (!accounts) return Fail(accounts.error().message + " " + accounts.error().detail);
       for (const auto& a : *accounts) std::cout << a.role << " " << a.email << " " << a.password << "\n";
       return 0;

@@ -1,5 +1,7 @@
 #include "leerplek/cli/wiring.hpp"
 
+#include <date/tz.h>
+
 #include <filesystem>
 
 #include "leerplek/storage/postgres/pg_connection.hpp"
@@ -33,6 +35,16 @@ std::unique_ptr<storage::Database> OpenDatabase(const std::string& target, const
 
 app::Timestamp SystemClock::Now() const {
   return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+}  // namespace leerplek::cli
+
+namespace leerplek::cli {
+
+domain::Date SystemClock::Today() const {
+  const auto local = date::make_zoned("Europe/Brussels", std::chrono::system_clock::now()).get_local_time();
+  const auto days = std::chrono::floor<std::chrono::days>(local.time_since_epoch());
+  return domain::Date(std::chrono::sys_days(days));
 }
 
 }  // namespace leerplek::cli

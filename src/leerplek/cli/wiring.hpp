@@ -23,6 +23,7 @@ std::unique_ptr<storage::Database> OpenDatabase(const std::string& target, const
 class SystemClock final : public app::Clock {
  public:
   [[nodiscard]] app::Timestamp Now() const override;
+  [[nodiscard]] domain::Date Today() const override;  // in Europe/Brussels
 };
 
 }  // namespace leerplek::cli

@@ -1,5 +1,8 @@
 #include "leerplek/storage/sql/sql_repositories.hpp"
 
+#include "leerplek/storage/sql/sql_programme_repositories.hpp"
+#include "leerplek/storage/sql/sql_support.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -11,8 +14,6 @@ using app::Timestamp;
 using domain::User;
 using domain::UserId;
 
-std::int64_t Seconds(Timestamp t) { return t.time_since_epoch().count(); }
-Timestamp ToTime(std::int64_t s) { return Timestamp(std::chrono::seconds(s)); }
 std::optional<Timestamp> ToOptTime(const std::optional<std::int64_t>& s) {
   if (!s) return std::nullopt;
   return ToTime(*s);
@@ -268,34 +269,30 @@ class SqlOutbox final : public app::Outbox {
   Connection& c_;
 };
 
-class SqlProgrammes final : public app::ProgrammeRepository {
- public:
-  explicit SqlProgrammes(Connection& c) : c_(c) {}
-  bool InsertProgrammeWithCohort(const app::DemoProgramme& p, Timestamp now) override {
-    if (!c_.Query("SELECT id FROM programmes WHERE code = $1", {p.programme_code}).empty()) return false;
-    Rows rows = c_.Query("INSERT INTO programmes (code, name, created_at) VALUES ($1, $2, $3) RETURNING id",
-                         {p.programme_code, p.programme_name, Seconds(now)});
-    c_.Query("INSERT INTO cohorts (programme_id, name, academic_year, created_at) VALUES ($1, $2, $3, $4)",
-             {rows.at(0).Int(0), p.cohort_name, p.academic_year, Seconds(now)});
-    return true;
-  }
-
- private:
-  Connection& c_;
-};
-
 }  // namespace
 
 struct SqlRepositories::Impl {
   explicit Impl(Connection& c)
-      : users(c), sessions(c), tokens(c), attempts(c), audit(c), outbox(c), programmes(c) {}
+      : users(c),
+        sessions(c),
+        tokens(c),
+        attempts(c),
+        audit(c),
+        outbox(c),
+        programmes(MakeSqlProgrammes(c)),
+        curricula(MakeSqlCurricula(c)),
+        cohorts(MakeSqlCohorts(c)),
+        calendars(MakeSqlCalendars(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
   SqlLoginAttempts attempts;
   SqlAudit audit;
   SqlOutbox outbox;
-  SqlProgrammes programmes;
+  std::unique_ptr<app::ProgrammeRepository> programmes;
+  std::unique_ptr<app::CurriculumRepository> curricula;
+  std::unique_ptr<app::CohortRepository> cohorts;
+  std::unique_ptr<app::CalendarRepository> calendars;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -306,6 +303,9 @@ app::OneTimeTokenRepository& SqlRepositories::Tokens() { return impl_->tokens; }
 app::LoginAttemptRepository& SqlRepositories::LoginAttempts() { return impl_->attempts; }
 app::AuditTrail& SqlRepositories::Audit() { return impl_->audit; }
 app::Outbox& SqlRepositories::Mail() { return impl_->outbox; }
-app::ProgrammeRepository& SqlRepositories::Programmes() { return impl_->programmes; }
+app::ProgrammeRepository& SqlRepositories::Programmes() { return *impl_->programmes; }
+app::CurriculumRepository& SqlRepositories::Curricula() { return *impl_->curricula; }
+app::CohortRepository& SqlRepositories::Cohorts() { return *impl_->cohorts; }
+app::CalendarRepository& SqlRepositories::Calendars() { return *impl_->calendars; }
 
 }  // namespace leerplek::storage

@@ -19,6 +19,9 @@ class SqlRepositories final : public app::Repositories {
   app::AuditTrail& Audit() override;
   app::Outbox& Mail() override;
   app::ProgrammeRepository& Programmes() override;
+  app::CurriculumRepository& Curricula() override;
+  app::CohortRepository& Cohorts() override;
+  app::CalendarRepository& Calendars() override;
 
  private:
   struct Impl;

@@ -1,66 +1,22 @@
-// The route table and its thin handlers: JSON in, a use case, JSON out.
-#include <nlohmann/json.hpp>
-
+// Routes for accounts, users and the audit trail: thin handlers, JSON in, a use case, JSON out.
 #include <charconv>
-#include <date/date.h>
 
 #include "leerplek/app/accounts.hpp"
 #include "leerplek/app/audit.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/http/api.hpp"
-#include "leerplek/http/errors.hpp"
+#include "leerplek/http/handler_support.hpp"
 #include "leerplek/http/json_body.hpp"
 
 namespace leerplek::http {
 namespace {
 
-using nlohmann::json;
 namespace policy = app::policy;
 
-json RolesJson(const domain::RoleSet& roles) {
-  json out = json::array();
-  for (domain::Role r : roles.ToVector()) out.push_back(domain::RoleCode(r));
-  return out;
-}
-
-// The user object of the contract: id, email, name, roles.
-json UserJson(const domain::User& user) {
-  return {{"id", user.id.value}, {"email", user.email}, {"name", user.name}, {"roles", RolesJson(user.roles)}};
-}
-
-json AccountJson(const domain::User& user) {
-  json out = UserJson(user);
-  out["active"] = user.active;
-  out["has_password"] = user.has_password;
-  return out;
-}
-
-std::string IsoTime(app::Timestamp t) { return date::format("%FT%TZ", t); }
-
-Response Json(int status, const json& body) {
-  return JsonResponse(status, body.dump(-1, ' ', false, json::error_handler_t::replace));
-}
-
-Response NoContent() {
-  Response r;
-  r.status = 204;
-  return r;
-}
-
-template <typename T>
-Response Respond(const Result<T>& result, int status, const std::function<json(const T&)>& to_json) {
-  if (!result) return ErrorResponse(result.error());
-  return Json(status, to_json(result.value()));
-}
-
 Result<domain::UserId> UserIdParam(const RouteContext& rc) {
-  const std::string& text = rc.params.at("id");
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
-    return MakeError(ErrorCode::kNotFound, "Deze gebruiker bestaat niet.");
-  }
-  return domain::UserId{id};
+  Result<std::int64_t> id = IdParam(rc, "id", "Deze gebruiker bestaat niet.");
+  if (!id) return id.error();
+  return domain::UserId{*id};
 }
 
 Response LogInHandler(const app::AppContext& ctx, RouteContext& rc) {
@@ -209,7 +165,7 @@ Response ListAuditHandler(const app::AppContext& ctx, RouteContext& rc) {
 
 }  // namespace
 
-std::vector<Route> ApiRoutes() {
+std::vector<Route> AccountRoutes() {
   return {
       {"POST", "/api/v1/session", &policy::kPublic, LogInHandler},
       {"DELETE", "/api/v1/session", &policy::kAnyUser, LogOutHandler},

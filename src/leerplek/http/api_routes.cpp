@@ -1,0 +1,16 @@
+// The whole route table: every route of the API, in one list the tests can walk.
+#include "leerplek/http/api.hpp"
+
+namespace leerplek::http {
+
+std::vector<Route> AccountRoutes();
+std::vector<Route> ProgrammeRoutes();
+std::vector<Route> CohortRoutes();
+
+std::vector<Route> ApiRoutes() {
+  std::vector<Route> all = AccountRoutes();
+  for (auto part : {ProgrammeRoutes(), CohortRoutes()}) all.insert(all.end(), part.begin(), part.end());
+  return all;
+}
+
+}  // namespace leerplek::http

@@ -1,0 +1,36 @@
+// What the thin handlers share: JSON responses, the user objects of the contract, path parameters.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+
+#include "leerplek/app/ports.hpp"
+#include "leerplek/http/api.hpp"
+#include "leerplek/http/errors.hpp"
+
+namespace leerplek::http {
+
+using nlohmann::json;
+
+json RolesJson(const domain::RoleSet& roles);
+// The user object of the contract: id, email, name, roles.
+json UserJson(const domain::User& user);
+// The user object plus active and has_password, for administration.
+json AccountJson(const domain::User& user);
+std::string IsoTime(app::Timestamp t);
+
+Response Json(int status, const json& body);
+Response NoContent();
+
+template <typename T>
+Response Respond(const Result<T>& result, int status, const std::function<json(const T&)>& to_json) {
+  if (!result) return ErrorResponse(result.error());
+  return Json(status, to_json(result.value()));
+}
+
+// A positive integer path parameter; kNotFound with `not_found_message` otherwise.
+Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message);
+
+}  // namespace leerplek::http

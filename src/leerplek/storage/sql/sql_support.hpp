@@ -1,0 +1,31 @@
+// Small helpers shared by the SQL repositories: time and date columns, IN lists.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "leerplek/app/ports.hpp"
+#include "leerplek/storage/sql/connection.hpp"
+
+namespace leerplek::storage {
+
+inline std::int64_t Seconds(app::Timestamp t) { return t.time_since_epoch().count(); }
+inline app::Timestamp ToTime(std::int64_t s) { return app::Timestamp(std::chrono::seconds(s)); }
+
+// Dates are stored as 'YYYY-MM-DD' text on both engines, so they sort and compare as dates.
+domain::Date ToDate(const std::string& text);
+
+// "$first, $first+1, …" for `count` parameters, for WHERE x IN (…).
+std::string Placeholders(std::size_t first, std::size_t count);
+
+template <typename IdT>
+std::vector<Value> IdValues(const std::vector<IdT>& ids) {
+  std::vector<Value> out;
+  out.reserve(ids.size());
+  for (const IdT& id : ids) out.emplace_back(id.value);
+  return out;
+}
+
+}  // namespace leerplek::storage
