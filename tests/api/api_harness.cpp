@@ -108,3 +108,14 @@ nlohmann::json JsonOf(const http::Response& response) {
 }
 
 }  // namespace leerplek::testing
+
+namespace leerplek::testing {
+
+std::set<std::string> ErrorFields(const http::Response& response) {
+  std::set<std::string> out;
+  const nlohmann::json body = JsonOf(response);
+  for (const auto& f : body["error"]["fields"]) out.insert(f["field"].get<std::string>());
+  return out;
+}
+
+}  // namespace leerplek::testing

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "leerplek/app/context.hpp"
@@ -57,6 +58,8 @@ class ApiHarness {
 };
 
 nlohmann::json JsonOf(const http::Response& response);
+// The field names of an error response.
+std::set<std::string> ErrorFields(const http::Response& response);
 
 // A file from the source tree (curricula/…, fixtures), as text.
 std::string SourceFile(const std::string& relative_path);

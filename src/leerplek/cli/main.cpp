@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "leerplek/app/curricula.hpp"
 #include "leerplek/app/demo.hpp"
 #include "leerplek/app/mail_delivery.hpp"
 #include "leerplek/app/users.hpp"
@@ -110,6 +111,13 @@ int main(int argc, char** argv) {
   user_add->add_option("--role", roles, "Rol (herhaalbaar; standaard admin)");
   user_add->add_flag("--password-stdin", password_stdin, "Lees het wachtwoord van standaardinvoer");
 
+  auto* curriculum_cmd = cli.add_subcommand("curriculum", "Curricula als gegevensbestand");
+  curriculum_cmd->require_subcommand(1);
+  auto* curriculum_import = curriculum_cmd->add_subcommand("import", "Lees een curriculumbestand (TOML) in");
+  curriculum_import->add_option("--db", db_flag, "SQLite-pad of postgresql://-URL");
+  std::string curriculum_file;
+  curriculum_import->add_option("FILE", curriculum_file, "Het curriculumbestand")->required()->check(CLI::ExistingFile);
+
   CLI11_PARSE(cli, argc, argv);
 
   cli::Config config;
@@ -140,6 +148,20 @@ int main(int argc, char** argv) {
       Result<std::vector<app::DemoAccount>> accounts = app::SeedDemo(ctx, cli::kDemoCurriculumToml);
       if (!accounts) return Fail(accounts.error().message + " " + accounts.error().detail);
       for (const auto& a : *accounts) std::cout << a.role << " " << a.email << " " << a.password << "\n";
+      return 0;
+    }
+    if (*curriculum_import) {
+      std::ifstream in(curriculum_file, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      Result<app::ImportedCurriculum> imported = app::ImportCurriculum(ctx, std::nullopt, text.str());
+      if (!imported) {
+        std::cerr << curriculum_file << ": " << imported.error().message << "\n";
+        for (const auto& f : imported.error().fields) std::cerr << "  " << f.field << ": " << f.message << "\n";
+        return 1;
+      }
+      std::cout << "Ingelezen: " << imported->programme.programme.name << " (" << imported->programme.programme.code
+                << "), versie " << imported->version.number << " \"" << imported->version.label << "\"\n";
       return 0;
     }
     if (*user_add) {
