@@ -11,6 +11,11 @@ echo "== build (preset ci)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 
+# The run command builds with optimisation, where g++ warns differently: prove that build too.
+echo "== build (preset release, as scripts/run.sh does)"
+cmake --preset release >/dev/null
+cmake --build --preset release
+
 echo "== web: type check, unit tests, build"
 (cd web && npm run --silent check && npm run --silent test && npm run --silent build)
 
