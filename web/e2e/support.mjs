@@ -22,6 +22,7 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  '--lang=nl-BE',
 ];
 
 /**

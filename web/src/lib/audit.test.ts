@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, diffSnapshots, formatValue } from './audit';
+import { actionLabel, diffSnapshots, entityLabel, fieldLabel, formatValue } from './audit';
 
 describe('audit labels', () => {
   it('translates known actions and keeps unknown codes', () => {
@@ -53,5 +53,15 @@ describe('formatValue with server snapshots', () => {
     expect(formatValue('active', 'false')).toBe('nee');
     expect(formatValue('roles', 'supervisor,coordinator')).toBe('Werkplekbegeleider, Werkplekcoördinator');
     expect(formatValue('roles', '')).toBe('—');
+  });
+});
+
+describe('audit labels for curricula, cohorts and the calendar', () => {
+  it('names the new actions and fields in Dutch', () => {
+    expect(actionLabel('calendar.changed_after_start')).toBe('Werkplekdagen gewijzigd na de start');
+    expect(actionLabel('curriculum.imported')).toBe('Curriculum geïmporteerd');
+    expect(entityLabel('cohort')).toBe('Cohorte');
+    expect(fieldLabel('contact2')).toBe('contactpersoon 2');
+    expect(fieldLabel('academic_year')).toBe('academiejaar');
   });
 });

@@ -13,12 +13,26 @@ const ACTION_LABELS: Record<string, string> = {
   'password_reset.requested': 'Wachtwoordherstel aangevraagd',
   'password.reset': 'Nieuw wachtwoord ingesteld',
   'programme.created': 'Opleiding aangemaakt',
+  'programme.staff_added': 'Medewerker aan opleiding toegevoegd',
+  'curriculum.imported': 'Curriculum geïmporteerd',
+  'curriculum.edited': 'Curriculum bewerkt (nieuwe versie)',
+  'closures.updated': 'Vakanties en sluitingen gewijzigd',
+  'cohort.created': 'Cohorte aangemaakt',
+  'cohort.updated': 'Cohorte gewijzigd',
+  'cohort.member_added': 'Lid aan cohorte toegevoegd',
+  'cohort.students_imported': 'Studenten geïmporteerd',
+  'calendar.updated': 'Werkplekdagen vastgelegd',
+  'calendar.changed_after_start': 'Werkplekdagen gewijzigd na de start',
+  'calendar_feed.created': 'Agenda-abonnement gemaakt',
+  'calendar_feed.replaced': 'Agenda-abonnement vervangen',
+  'calendar_feed.revoked': 'Agenda-abonnement ingetrokken',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
   user: 'Gebruiker',
   session: 'Sessie',
   programme: 'Opleiding',
+  cohort: 'Cohorte',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -28,6 +42,21 @@ const FIELD_LABELS: Record<string, string> = {
   active: 'actief',
   has_password: 'wachtwoord',
   purpose: 'doel',
+  role: 'rol',
+  user: 'gebruiker',
+  module: 'module',
+  days: 'dagen',
+  rows: 'rijen',
+  closures: 'sluitingen',
+  flemish_holiday: '11 juli vrij',
+  academic_year: 'academiejaar',
+  contacts: 'contactpersonen',
+  programme: 'opleiding',
+  version: 'versie',
+  label: 'label',
+  modules: 'modules',
+  origin: 'herkomst',
+  code: 'code',
 };
 
 export function actionLabel(action: string): string {
@@ -39,6 +68,8 @@ export function entityLabel(entity: string): string {
 }
 
 export function fieldLabel(field: string): string {
+  const contact = /^contact(\d+)$/.exec(field);
+  if (contact) return `contactpersoon ${contact[1]}`;
   return FIELD_LABELS[field] ?? field;
 }
 

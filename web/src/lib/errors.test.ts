@@ -68,3 +68,23 @@ describe('API error parsing', () => {
     expect(error.message).toBe('Te veel pogingen. Probeer het over 5 minuten opnieuw.');
   });
 });
+
+describe('API errors with several problems and extra data', () => {
+  it('keeps every field error in order, also two for one field, and the whole body', () => {
+    const body = {
+      error: {
+        code: 'invalid_argument',
+        message: '1 rij(en) bevatten fouten; er is niets geïmporteerd.',
+        fields: [
+          { field: 'modules[0].goals[1]', message: 'Regel 20: Leeg.' },
+          { field: 'modules[0].goals[1]', message: 'Regel 21: Te lang.' },
+        ],
+      },
+      rows: [{ line: 2 }],
+    };
+    const error = parseApiError(422, body);
+    expect(error.field('modules[0].goals[1]')).toBe('Regel 20: Leeg.');
+    expect(error.fieldList.map((f) => f.message)).toEqual(['Regel 20: Leeg.', 'Regel 21: Te lang.']);
+    expect(error.body).toBe(body);
+  });
+});

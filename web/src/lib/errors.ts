@@ -23,13 +23,26 @@ export class ApiError extends Error {
   readonly code: ErrorCode | string;
   /** Field name → Dutch message, for showing next to inputs. */
   readonly fields: Record<string, string>;
+  /** Every field error in the server's order, also several for one field (import problems). */
+  readonly fieldList: FieldError[];
+  /** The whole parsed body, for answers that carry more than the error (e.g. import rows). */
+  readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    fieldList: FieldError[] = [],
+    body: unknown = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.fieldList = fieldList.length ? fieldList : Object.entries(fields).map(([field, m]) => ({ field, message: m }));
+    this.body = body;
   }
 
   field(name: string): string | undefined {
@@ -102,15 +115,17 @@ export function parseApiError(status: number, body: unknown): ApiError {
       ? error.message
       : fallbackMessage(status);
   const fields: Record<string, string> = {};
+  const fieldList: FieldError[] = [];
   if (error && Array.isArray(error.fields)) {
     for (const item of error.fields) {
       if (isRecord(item) && typeof item.field === 'string' && typeof item.message === 'string') {
+        fieldList.push({ field: item.field, message: item.message });
         // Keep the first message per field; one clear message beats a list.
         if (!(item.field in fields)) fields[item.field] = item.message;
       }
     }
   }
-  return new ApiError(status, code, message, fields);
+  return new ApiError(status, code, message, fields, fieldList, body);
 }
 
 /** Parses a response body text that may not be JSON at all. */

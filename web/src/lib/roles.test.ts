@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_CODES, ROLE_INFO, mayOpen, navItems, roleName, sortedRoles } from './roles';
+import { ROLE_CODES, ROLE_INFO, mayOpen, navCurrent, navItems, roleName, sortedRoles } from './roles';
 
 describe('roles', () => {
   it('has a Dutch name for every role code', () => {
@@ -34,8 +34,41 @@ describe('roles', () => {
   });
 
   it('lists only the pages a user may open in the navigation', () => {
-    expect(navItems(['student']).map((i) => i.path)).toEqual(['/']);
-    expect(navItems(['coordinator']).map((i) => i.path)).toEqual(['/', '/audit']);
-    expect(navItems(['admin']).map((i) => i.path)).toEqual(['/', '/beheer/gebruikers', '/audit']);
+    expect(navItems(['student']).map((i) => i.path)).toEqual(['/', '/kalender']);
+    expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/']);
+    expect(navItems(['coordinator']).map((i) => i.path)).toEqual(['/', '/cohortes', '/opleidingen', '/audit']);
+    expect(navItems(['programme_lead']).map((i) => i.path)).toEqual(['/', '/cohortes', '/opleidingen']);
+    expect(navItems(['admin']).map((i) => i.path)).toEqual(['/', '/opleidingen', '/beheer/gebruikers', '/audit']);
+  });
+
+  it('guards pages with an id in the path by their pattern', () => {
+    expect(mayOpen('/cohortes/3', ['supervisor'])).toBe(true);
+    expect(mayOpen('/cohortes/3', ['student'])).toBe(false);
+    expect(mayOpen('/cohortes/3/kalender', ['student'])).toBe(true);
+    expect(mayOpen('/cohortes/3/kalender', ['ombuds'])).toBe(false);
+    expect(mayOpen('/opleidingen/1/curriculum', ['programme_lead'])).toBe(true);
+    expect(mayOpen('/opleidingen/1/curriculum', ['mentor'])).toBe(false);
+    expect(mayOpen('/opleidingen/1/curriculum', ['admin'])).toBe(false);
+    expect(mayOpen('/kalender', ['mentor'])).toBe(true);
+    expect(mayOpen('/kalender', ['admin'])).toBe(false);
+  });
+
+  it('links the home cards of the new pages', () => {
+    const paths = (code: keyof typeof ROLE_INFO) => ROLE_INFO[code].tasks.filter((t) => t.path).map((t) => t.path);
+    expect(paths('student')).toContain('/kalender');
+    expect(paths('mentor')).toContain('/kalender');
+    expect(paths('programme_lead')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes']));
+    expect(paths('coordinator')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes', '/audit']));
+    expect(paths('admin')).toContain('/opleidingen');
+    for (const code of ROLE_CODES) {
+      for (const task of ROLE_INFO[code].tasks) if (task.path) expect(mayOpen(task.path, [code])).toBe(true);
+    }
+  });
+
+  it('marks the current navigation entry, also inside its section', () => {
+    expect(navCurrent('/cohortes', '/cohortes')).toBe('page');
+    expect(navCurrent('/cohortes', '/cohortes/4/kalender')).toBe('true');
+    expect(navCurrent('/', '/cohortes')).toBeUndefined();
+    expect(navCurrent('/kalender', '/kalenders')).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 // Role codes, their Dutch names, and what each role can do in Leerplek.
 
+import { matchPattern } from './routes';
+
 export const ROLE_CODES = [
   'student',
   'mentor',
@@ -52,6 +54,24 @@ export interface RoleInfo {
 
 export const USERS_PATH = '/beheer/gebruikers';
 export const AUDIT_PATH = '/audit';
+export const PROGRAMMES_PATH = '/opleidingen';
+export const CURRICULUM_PATH = '/opleidingen/:id/curriculum';
+export const COHORTS_PATH = '/cohortes';
+export const COHORT_PATH = '/cohortes/:id';
+export const COHORT_CALENDAR_PATH = '/cohortes/:id/kalender';
+export const MY_CALENDAR_PATH = '/kalender';
+
+export function curriculumPath(programmeId: number): string {
+  return `/opleidingen/${programmeId}/curriculum`;
+}
+
+export function cohortPath(cohortId: number): string {
+  return `/cohortes/${cohortId}`;
+}
+
+export function cohortCalendarPath(cohortId: number): string {
+  return `/cohortes/${cohortId}/kalender`;
+}
 
 const auditTask: Task = {
   title: 'Audittrail',
@@ -66,6 +86,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     summary:
       'Je houdt je logboek bij, meldt ziekte, beoordeelt jezelf, reflecteert en stelt een werkplek voor.',
     tasks: [
+      {
+        title: 'Kalender',
+        description: 'Je werkplekdagen per module, ook in je eigen agenda.',
+        path: MY_CALENDAR_PATH,
+      },
       { title: 'Logboek', description: 'Noteer elke dag wat je gedaan en geleerd hebt.' },
       { title: 'Ziekte melden', description: 'Meld afwezigheid en bezorg je ziekteattest.' },
       { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
@@ -79,6 +104,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     summary:
       'Je begeleidt studenten op de werkplek: je controleert hun logboek, vult de rubric in en geeft tussentijdse feedback.',
     tasks: [
+      {
+        title: 'Kalender',
+        description: 'De werkplekdagen van je studenten per module.',
+        path: MY_CALENDAR_PATH,
+      },
       { title: 'Logboeken nakijken', description: 'Bekijk en bevestig de logboeken van je studenten.' },
       { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
       { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
@@ -90,6 +120,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     summary:
       'Je bezoekt de werkplek, leidt supervisie en intervisie en legt de eindscore vast.',
     tasks: [
+      {
+        title: 'Cohortes',
+        description: 'Studenten, mentoren, contactpersonen en kalender per cohorte.',
+        path: COHORTS_PATH,
+      },
       { title: 'Werkplekbezoeken', description: 'Plan en verslag je bezoeken aan de werkplek.' },
       { title: 'Supervisie en intervisie', description: 'Volg de sessies met je studenten op.' },
       { title: 'Eindscore', description: 'Leg de eindscore per module vast en onderbouw ze.' },
@@ -101,6 +136,16 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     summary:
       'Je beheert werkplekken en overeenkomsten, keurt aanvragen goed, wijst studenten toe en volgt afwezigheden en ongevallen op.',
     tasks: [
+      {
+        title: 'Cohortes',
+        description: 'Studenten en mentoren, contactpersonen en CSV-import.',
+        path: COHORTS_PATH,
+      },
+      {
+        title: 'Opleidingen',
+        description: 'Het curriculum, de modules en hun doelstellingen.',
+        path: PROGRAMMES_PATH,
+      },
       { title: 'Werkplekken', description: 'Beheer organisaties en hun mentoren.' },
       { title: 'Overeenkomsten', description: 'Volg de stageovereenkomsten op.' },
       { title: 'Goedkeuringen', description: 'Keur voorgestelde werkplekken goed of af.' },
@@ -116,8 +161,21 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     summary:
       'Je beheert het curriculum, de kalender, de rubrics en de scoreregels en volgt de opleiding op met rapporten.',
     tasks: [
-      { title: 'Curriculum', description: 'Modules, doelstellingen en aantal dagen.' },
-      { title: 'Kalender', description: 'Periodes, vakanties en sluitingsdagen.' },
+      {
+        title: 'Curriculum',
+        description: 'Modules, doelstellingen en aantal dagen; vakanties en sluitingsdagen.',
+        path: PROGRAMMES_PATH,
+      },
+      {
+        title: 'Kalender',
+        description: 'De werkplekdagen per cohorte en module.',
+        path: COHORTS_PATH,
+      },
+      {
+        title: 'Cohortes',
+        description: 'Studenten en mentoren, contactpersonen en CSV-import.',
+        path: COHORTS_PATH,
+      },
       { title: 'Rubrics', description: 'Criteria en niveaus per module.' },
       { title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.' },
       { title: 'Rapporten', description: 'Overzichten per module en per student.' },
@@ -144,6 +202,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Maak accounts aan, ken rollen toe en verstuur uitnodigingen.',
         path: USERS_PATH,
       },
+      {
+        title: 'Opleidingen',
+        description: 'Importeer een curriculum als TOML-bestand.',
+        path: PROGRAMMES_PATH,
+      },
       auditTask,
       { title: 'Configuratie', description: 'Instellingen van deze Leerplek-installatie.' },
       { title: 'Back-ups', description: 'Maak en controleer back-ups.' },
@@ -151,16 +214,43 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
   },
 };
 
-/** Which roles may open each protected page (besides the home page). */
+const STAFF: readonly RoleCode[] = ['supervisor', 'coordinator', 'programme_lead'];
+
+/** Which roles may open each protected page (besides the home page); keys are path patterns. */
 export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [USERS_PATH]: ['admin'],
   [AUDIT_PATH]: ['coordinator', 'admin'],
+  [PROGRAMMES_PATH]: ['coordinator', 'programme_lead', 'admin'],
+  [CURRICULUM_PATH]: STAFF,
+  [COHORTS_PATH]: STAFF,
+  [COHORT_PATH]: STAFF,
+  [COHORT_CALENDAR_PATH]: ['student', 'mentor', ...STAFF],
+  [MY_CALENDAR_PATH]: ['student', 'mentor'],
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
-  const allowed = PAGE_ROLES[path];
-  if (!allowed) return true;
-  return allowed.some((role) => roles.includes(role));
+  const pattern = Object.keys(PAGE_ROLES).find((p) => matchPattern(p, path));
+  if (!pattern) return true;
+  return PAGE_ROLES[pattern].some((role) => roles.includes(role));
+}
+
+/** Whether the user may change curricula, calendars and closures (the server checks the programme). */
+export function mayEditCurriculum(roles: readonly string[]): boolean {
+  return roles.includes('programme_lead');
+}
+
+/** Whether the user may create cohorts and change their contacts and members. */
+export function mayManageCohorts(roles: readonly string[]): boolean {
+  return roles.includes('programme_lead') || roles.includes('coordinator');
+}
+
+/** Whether the user can be programme staff, who read curricula (an administrator alone is not). */
+export function mayOpenCurriculum(roles: readonly string[]): boolean {
+  return STAFF.some((role) => roles.includes(role));
+}
+
+export function mayImportCurriculum(roles: readonly string[]): boolean {
+  return roles.includes('programme_lead') || roles.includes('admin');
 }
 
 export interface NavItem {
@@ -171,7 +261,17 @@ export interface NavItem {
 /** Navigation entries for this user, only what their roles may use. */
 export function navItems(roles: readonly string[]): NavItem[] {
   const items: NavItem[] = [{ path: '/', label: 'Start' }];
+  if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
+  if (mayOpen(COHORTS_PATH, roles)) items.push({ path: COHORTS_PATH, label: 'Cohortes' });
+  if (mayOpen(PROGRAMMES_PATH, roles)) items.push({ path: PROGRAMMES_PATH, label: 'Opleidingen' });
   if (mayOpen(USERS_PATH, roles)) items.push({ path: USERS_PATH, label: 'Gebruikers' });
   if (mayOpen(AUDIT_PATH, roles)) items.push({ path: AUDIT_PATH, label: 'Audittrail' });
   return items;
+}
+
+/** Whether a navigation entry is the current page ("page") or a page inside its section ("true"). */
+export function navCurrent(itemPath: string, path: string): 'page' | 'true' | undefined {
+  if (itemPath === path) return 'page';
+  if (itemPath !== '/' && path.startsWith(`${itemPath}/`)) return 'true';
+  return undefined;
 }
