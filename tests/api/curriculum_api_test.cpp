@@ -204,6 +204,27 @@ TEST_P(CurriculumApi, R2_WarnsAboutHolidaysSundaysAndClosures) {
   }
 }
 
+TEST_P(CurriculumApi, R1_WarnsWhenTwoModulesShareADayAndShowsClosuresToStudents) {
+  SetUpHrSupport();
+  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-09", "2027-02-17", "[2,3]"), lead_).status, 200);
+  ASSERT_EQ(api_.Call("PUT", Programme("/closures"),
+                      R"({"flemish_holiday":false,"closures":[{"from":"2027-02-15","to":"2027-02-19","name":"Krokusvakantie"}]})",
+                      lead_)
+                .status,
+            200);
+  http::Response r = api_.Call("POST", Cohort("/calendar/payroll/preview"), Rule("2027-02-08", "2027-02-10", "[1,2]"), lead_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json preview = JsonOf(r);
+  ASSERT_EQ(preview["warnings"].size(), 1U);
+  EXPECT_EQ(preview["warnings"][0]["date"], "2027-02-09");
+  EXPECT_EQ(preview["warnings"][0]["kind"], "other_module");
+  EXPECT_EQ(preview["warnings"][0]["message"], "ook werkplekdag van Instroom");
+  const json calendar = JsonOf(api_.Call("GET", Cohort("/calendar"), "", student_));
+  EXPECT_EQ(calendar["flemish_holiday"], false);
+  ASSERT_EQ(calendar["closures"].size(), 1U);
+  EXPECT_EQ(calendar["closures"][0]["name"], "Krokusvakantie");
+}
+
 TEST_P(CurriculumApi, R1_ChangingAStartedModuleNeedsConfirmationAndIsAudited) {
   SetUpHrSupport();
   ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/expeditie-hr"), Rule("2026-09-22", "2026-10-31", "[2,3]"), lead_).status, 200);

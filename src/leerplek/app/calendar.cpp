@@ -30,8 +30,10 @@ Result<CalendarContext> LoadContext(Repositories& repos, CohortId id) {
   return c;
 }
 
+// `cohort_days` holds the stored days of every module of the cohort, to warn about shared days.
 ModuleCalendar Assemble(const CalendarContext& c, const domain::Module& m, domain::CalendarRule rule,
-                        std::vector<domain::Date> days, domain::Date today) {
+                        std::vector<domain::Date> days, domain::Date today,
+                        const std::map<std::string, std::vector<domain::Date>>& cohort_days) {
   ModuleCalendar out;
   out.code = m.code;
   out.name = m.name;
@@ -39,6 +41,15 @@ ModuleCalendar Assemble(const CalendarContext& c, const domain::Module& m, domai
   out.rule = std::move(rule);
   out.days = std::move(days);
   out.warnings = domain::WarningsForWorkplaceDays(out.days, c.flemish_holiday, c.closures);
+  std::vector<domain::ModuleDays> others;
+  for (const domain::Module& other : c.curriculum.modules) {
+    auto it = cohort_days.find(other.code);
+    if (other.code != m.code && it != cohort_days.end()) others.push_back({other.name, it->second});
+  }
+  for (auto& w : domain::DaysSharedWithOtherModules(out.days, others)) out.warnings.push_back(std::move(w));
+  std::stable_sort(out.warnings.begin(), out.warnings.end(), [](const auto& a, const auto& b) {
+    return std::chrono::sys_days(a.date) < std::chrono::sys_days(b.date);
+  });
   out.started = !out.days.empty() && std::chrono::sys_days(out.days.front()) < std::chrono::sys_days(today);
   return out;
 }
@@ -57,8 +68,8 @@ std::string Summary(const std::vector<domain::Date>& days) {
 
 }  // namespace
 
-Result<std::vector<ModuleCalendar>> GetCohortCalendar(const AppContext& ctx, const Actor& actor, CohortId id) {
-  std::vector<ModuleCalendar> out;
+Result<CohortCalendar> GetCohortCalendar(const AppContext& ctx, const Actor& actor, CohortId id) {
+  CohortCalendar out;
   const domain::Date today = ctx.clock.Today();
   Status read = ctx.store.Read([&](Repositories& repos) -> Status {
     Result<CalendarContext> c = LoadContext(repos, id);
@@ -66,7 +77,11 @@ Result<std::vector<ModuleCalendar>> GetCohortCalendar(const AppContext& ctx, con
     if (Status ok = AuthorizeCohortReader(repos, actor, c->cohort); !ok) return ok;
     auto rules = repos.Calendars().Rules(id);
     auto days = repos.Calendars().Days(id);
-    for (const domain::Module& m : c->curriculum.modules) out.push_back(Assemble(*c, m, rules[m.code], days[m.code], today));
+    for (const domain::Module& m : c->curriculum.modules) {
+      out.modules.push_back(Assemble(*c, m, rules[m.code], days[m.code], today, days));
+    }
+    out.flemish_holiday = c->flemish_holiday;
+    out.closures = c->closures;
     return {};
   });
   if (!read) return read.error();
@@ -85,7 +100,8 @@ Result<ModuleCalendar> PreviewModuleCalendar(const AppContext& ctx, const Actor&
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
     const domain::Module* m = FindModule(c->curriculum, command.module);
     if (m == nullptr) return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
-    out = Assemble(*c, *m, command.rule, domain::WorkplaceDaysFromRule(command.rule), today);
+    out = Assemble(*c, *m, command.rule, domain::WorkplaceDaysFromRule(command.rule), today,
+                   repos.Calendars().Days(command.cohort));
     return {};
   });
   if (!read) return read.error();
@@ -105,7 +121,8 @@ Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& act
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
     const domain::Module* m = FindModule(c->curriculum, command.module);
     if (m == nullptr) return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
-    std::vector<domain::Date> before = repos.Calendars().Days(command.cohort)[m->code];
+    std::map<std::string, std::vector<domain::Date>> cohort_days = repos.Calendars().Days(command.cohort);
+    std::vector<domain::Date> before = cohort_days[m->code];
     const bool started = !before.empty() && std::chrono::sys_days(before.front()) < std::chrono::sys_days(today);
     if (started && !command.confirm_started) {
       return MakeError(ErrorCode::kFailedPrecondition,
@@ -116,7 +133,7 @@ Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& act
     RecordChange(repos, now, actor.user.id, started ? "calendar.changed_after_start" : "calendar.updated", "cohort",
                  std::to_string(command.cohort.value), Snapshot{{"module", m->code}, {"days", Summary(before)}},
                  Snapshot{{"module", m->code}, {"days", Summary(days)}});
-    out = Assemble(*c, *m, command.rule, days, today);
+    out = Assemble(*c, *m, command.rule, days, today, cohort_days);
     return {};
   });
   if (!written) return written.error();

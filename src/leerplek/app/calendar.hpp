@@ -19,7 +19,13 @@ struct ModuleCalendar {
   bool started = false;  // the first workplace day is before today
 };
 
-Result<std::vector<ModuleCalendar>> GetCohortCalendar(const AppContext& ctx, const Actor& actor, domain::CohortId cohort);
+// A cohort's whole calendar, with the programme's closures so every reader sees them (R2).
+struct CohortCalendar {
+  std::vector<ModuleCalendar> modules;
+  bool flemish_holiday = true;
+  std::vector<domain::ClosurePeriod> closures;
+};
+Result<CohortCalendar> GetCohortCalendar(const AppContext& ctx, const Actor& actor, domain::CohortId cohort);
 
 struct SetModuleCalendarCommand {
   domain::CohortId cohort;

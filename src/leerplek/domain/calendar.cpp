@@ -222,4 +222,17 @@ std::vector<DayWarning> WarningsForWorkplaceDays(const std::vector<Date>& days, 
   return warnings;
 }
 
+std::vector<DayWarning> DaysSharedWithOtherModules(const std::vector<Date>& days,
+                                                   const std::vector<ModuleDays>& other_modules) {
+  std::vector<DayWarning> warnings;
+  for (const Date& date : days) {
+    for (const ModuleDays& other : other_modules) {
+      if (std::binary_search(other.days.begin(), other.days.end(), date)) {
+        warnings.push_back({date, DayWarningKind::kOtherModule, "ook werkplekdag van " + other.name});
+      }
+    }
+  }
+  return warnings;
+}
+
 }  // namespace leerplek::domain

@@ -66,7 +66,7 @@ Status CalendarRuleIsValid(const CalendarRule& rule);
 // one of its weekdays, plus `added`, minus `removed` (removed wins over both).
 std::vector<Date> WorkplaceDaysFromRule(const CalendarRule& rule);
 
-enum class DayWarningKind { kLegalHoliday, kFlemishHoliday, kSunday, kClosure };
+enum class DayWarningKind { kLegalHoliday, kFlemishHoliday, kSunday, kClosure, kOtherModule };
 struct DayWarning {
   Date date;
   DayWarningKind kind;
@@ -77,5 +77,14 @@ struct DayWarning {
 // on a Sunday, or inside a closure period. One warning per cause, in date order.
 std::vector<DayWarning> WarningsForWorkplaceDays(const std::vector<Date>& days, bool flemish_holiday,
                                                  const std::vector<ClosurePeriod>& closures);
+
+// R1: a student cannot be at two workplaces on one day. Warnings (kOtherModule, "ook werkplekdag van
+// <module>") for each day of `days` that is also a day of another module of the same cohort.
+struct ModuleDays {
+  std::string name;
+  std::vector<Date> days;  // sorted
+};
+std::vector<DayWarning> DaysSharedWithOtherModules(const std::vector<Date>& days,
+                                                   const std::vector<ModuleDays>& other_modules);
 
 }  // namespace leerplek::domain

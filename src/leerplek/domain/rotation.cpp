@@ -103,7 +103,8 @@ class EdgeColouring {
   }
 
   [[nodiscard]] int At(int vertex, int colour) const {
-    return at_[static_cast<std::size_t>(vertex) * static_cast<std::size_t>(colours_) + static_cast<std::size_t>(colour)];
+    return at_[static_cast<std::size_t>(vertex) * static_cast<std::size_t>(colours_) +
+               static_cast<std::size_t>(colour)];
   }
 
  private:
@@ -128,7 +129,8 @@ class EdgeColouring {
     return -1;
   }
   int& Slot(int vertex, int colour) {
-    return at_[static_cast<std::size_t>(vertex) * static_cast<std::size_t>(colours_) + static_cast<std::size_t>(colour)];
+    return at_[static_cast<std::size_t>(vertex) * static_cast<std::size_t>(colours_) +
+               static_cast<std::size_t>(colour)];
   }
   void Connect(int u, int v, int colour) {
     assert(Slot(u, colour) < 0 && Slot(v, colour) < 0);
@@ -215,7 +217,8 @@ std::vector<std::vector<std::pair<int, int>>> ChooseVisits(const RotationRequest
     std::vector<std::size_t> by_room(mine.size());
     std::iota(by_room.begin(), by_room.end(), std::size_t{0});
     std::stable_sort(by_room.begin(), by_room.end(), [&](std::size_t a, std::size_t b) {
-      return places_left[static_cast<std::size_t>(mine[a].first)] > places_left[static_cast<std::size_t>(mine[b].first)];
+      return places_left[static_cast<std::size_t>(mine[a].first)] >
+             places_left[static_cast<std::size_t>(mine[b].first)];
     });
     for (std::size_t k : by_room) {
       auto& [s, count] = mine[k];
@@ -298,9 +301,9 @@ Result<RotationPlan> PlanRotation(const RotationRequest& request) {
   for (const RotationSetting& setting : request.settings) places += setting.capacity;
   if (places < n) {
     // Capacities are the same every day, so the first day is the first one short.
-    return InvalidField("settings", "Op " + DutchDate(request.days.front()) + " is er plaats voor " +
-                                        Students(places) + ", maar er zijn er " + std::to_string(n) + " (" +
-                                        std::to_string(n - places) + " te weinig).");
+    return InvalidField("settings", "Op " + DutchDate(request.days.front()) + " is er plaats voor " + Students(places) +
+                                        ", maar er zijn er " + std::to_string(n) + " (" + std::to_string(n - places) +
+                                        " te weinig).");
   }
 
   const int blocks = BlockCount(request);
@@ -320,7 +323,8 @@ Result<RotationPlan> PlanRotation(const RotationRequest& request) {
   }
   std::vector<int> setting_of_seat(static_cast<std::size_t>(first_seat.back()));
   for (int s = 0; s < settings; ++s) {
-    for (int seat = first_seat[static_cast<std::size_t>(s)]; seat < first_seat[static_cast<std::size_t>(s) + 1]; ++seat) {
+    for (int seat = first_seat[static_cast<std::size_t>(s)]; seat < first_seat[static_cast<std::size_t>(s) + 1];
+         ++seat) {
       setting_of_seat[static_cast<std::size_t>(seat)] = s;
     }
   }
@@ -350,9 +354,12 @@ Result<RotationPlan> PlanRotation(const RotationRequest& request) {
                                   request.settings[static_cast<std::size_t>(s)].id});
     }
   }
-  const DistinctSettings distinct = CountDistinctSettings(request, plan.assignments);
-  plan.min_distinct_settings = distinct.min_per_student;
-  plan.total_distinct = distinct.total;
+  // Every setting in `visits` is visited at least once (count ≥ 1) and appears once per student.
+  plan.min_distinct_settings = static_cast<int>(visits.front().size());
+  for (const auto& mine : visits) {
+    plan.min_distinct_settings = std::min(plan.min_distinct_settings, static_cast<int>(mine.size()));
+    plan.total_distinct += static_cast<int>(mine.size());
+  }
   return plan;
 }
 
@@ -391,7 +398,9 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
 
   std::unordered_map<std::string_view, int> student_index;
   std::unordered_map<std::string_view, int> setting_index;
-  for (std::size_t i = 0; i < request.students.size(); ++i) student_index.emplace(request.students[i], static_cast<int>(i));
+  for (std::size_t i = 0; i < request.students.size(); ++i) {
+    student_index.emplace(request.students[i], static_cast<int>(i));
+  }
   for (std::size_t s = 0; s < request.settings.size(); ++s) {
     setting_index.emplace(request.settings[s].id, static_cast<int>(s));
   }
@@ -399,28 +408,38 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
   std::vector<int> grid(request.students.size() * day_count, -1);  // student × day → setting
   for (std::size_t a = 0; a < plan.assignments.size(); ++a) {
     const RotationAssignment& assignment = plan.assignments[a];
-    const std::string prefix = Indexed("assignments", a);
-    const auto student = student_index.find(assignment.student);
-    const auto day = std::lower_bound(request.days.begin(), request.days.end(), assignment.date);
+    const auto field = [a](std::string_view part) { return Indexed("assignments", a) + std::string(part); };
+    // Plans usually come in the planner's order (by day, then student), so that guess is tried first.
+    const std::size_t guess_student = a % request.students.size();
+    const std::size_t guess_day = a / request.students.size();
+    int student = -1;
+    if (request.students[guess_student] == assignment.student) {
+      student = static_cast<int>(guess_student);
+    } else if (const auto found = student_index.find(assignment.student); found != student_index.end()) {
+      student = found->second;
+    }
+    const auto day = guess_day < day_count && request.days[guess_day] == assignment.date
+                         ? request.days.begin() + static_cast<std::ptrdiff_t>(guess_day)
+                         : std::lower_bound(request.days.begin(), request.days.end(), assignment.date);
     const auto setting = setting_index.find(assignment.setting);
     bool known = true;
-    if (student == student_index.end()) {
-      report(prefix + ".student", "Deze student hoort niet bij de rotatie.");
+    if (student < 0) {
+      report(field(".student"), "Deze student hoort niet bij de rotatie.");
       known = false;
     }
     if (day == request.days.end() || *day != assignment.date) {
-      report(prefix + ".date", "Deze dag hoort niet bij de rotatie.");
+      report(field(".date"), "Deze dag hoort niet bij de rotatie.");
       known = false;
     }
     if (setting == setting_index.end()) {
-      report(prefix + ".setting", "Deze werkplek hoort niet bij de rotatie.");
+      report(field(".setting"), "Deze werkplek hoort niet bij de rotatie.");
       known = false;
     }
     if (!known) continue;
-    int& cell = grid[static_cast<std::size_t>(student->second) * day_count +
-                     static_cast<std::size_t>(day - request.days.begin())];
+    int& cell =
+        grid[static_cast<std::size_t>(student) * day_count + static_cast<std::size_t>(day - request.days.begin())];
     if (cell >= 0) {
-      report(prefix + ".date", assignment.student + " staat op " + DutchDate(assignment.date) + " al ingepland.");
+      report(field(".date"), assignment.student + " staat op " + DutchDate(assignment.date) + " al ingepland.");
     } else {
       cell = setting->second;
     }
@@ -431,8 +450,8 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
     const std::string& name = request.students[i];
     const int* row = &grid[i * day_count];
     if (const auto gap = std::find(row, row + day_count, -1); gap != row + day_count) {
-      report("assignments", name + " heeft op " + DutchDate(request.days[static_cast<std::size_t>(gap - row)]) +
-                                " geen werkplek.");
+      report("assignments",
+             name + " heeft op " + DutchDate(request.days[static_cast<std::size_t>(gap - row)]) + " geen werkplek.");
     }
     for (std::size_t block_start = 0; block_start < day_count; block_start += block_days) {
       const std::size_t block_end = std::min(block_start + block_days, day_count);
@@ -466,8 +485,9 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
 
   if (problems.empty()) return {};
   if (unreported > 0) {
-    problems.push_back({"assignments", unreported == 1 ? std::string("En nog 1 ander probleem.")
-                                                       : "En nog " + std::to_string(unreported) + " andere problemen."});
+    problems.push_back({"assignments", unreported == 1
+                                           ? std::string("En nog 1 ander probleem.")
+                                           : "En nog " + std::to_string(unreported) + " andere problemen."});
   }
   Error error{ErrorCode::kInvalidArgument,
               problems.size() == 1 ? problems.front().message : "Het rooster volgt de regels van de rotatie niet.",

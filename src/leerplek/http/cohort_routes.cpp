@@ -75,6 +75,7 @@ std::string_view WarningKindCode(domain::DayWarningKind k) {
     case domain::DayWarningKind::kFlemishHoliday: return "flemish_holiday";
     case domain::DayWarningKind::kSunday: return "sunday";
     case domain::DayWarningKind::kClosure: return "closure";
+    case domain::DayWarningKind::kOtherModule: return "other_module";
   }
   return "";
 }
@@ -309,12 +310,15 @@ Response ImportStudentsHandler(const app::AppContext& ctx, RouteContext& rc) {
 Response CalendarHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::CohortId> id = CohortParam(rc);
   if (!id) return ErrorResponse(id.error());
-  return Respond<std::vector<app::ModuleCalendar>>(app::GetCohortCalendar(ctx, *rc.actor, *id), 200,
-                                                   [](const std::vector<app::ModuleCalendar>& ms) {
-                                                     json modules = json::array();
-                                                     for (const auto& m : ms) modules.push_back(ModuleCalendarJson(m));
-                                                     return json{{"modules", modules}};
-                                                   });
+  return Respond<app::CohortCalendar>(app::GetCohortCalendar(ctx, *rc.actor, *id), 200, [](const app::CohortCalendar& c) {
+    json modules = json::array();
+    for (const auto& m : c.modules) modules.push_back(ModuleCalendarJson(m));
+    json closures = json::array();
+    for (const auto& p : c.closures) {
+      closures.push_back({{"from", domain::IsoDate(p.from)}, {"to", domain::IsoDate(p.to)}, {"name", p.name}});
+    }
+    return json{{"modules", modules}, {"flemish_holiday", c.flemish_holiday}, {"closures", closures}};
+  });
 }
 
 Response SetCalendarHandler(const app::AppContext& ctx, RouteContext& rc) {

@@ -459,7 +459,7 @@ export function importRowsOf(error: ApiError): ImportResult | null {
 
 // --- the calendar ------------------------------------------------------------------
 
-export type WarningKind = 'legal_holiday' | 'flemish_holiday' | 'sunday' | 'closure';
+export type WarningKind = 'legal_holiday' | 'flemish_holiday' | 'sunday' | 'closure' | 'other_module';
 
 export interface DayWarning {
   date: IsoDate;
@@ -477,9 +477,21 @@ export interface ModuleCalendar {
   started: boolean;
 }
 
-export async function getCalendar(cohortId: number): Promise<ModuleCalendar[]> {
-  const { data } = await send<{ modules: ModuleCalendar[] }>('GET', `/cohorts/${cohortId}/calendar`);
-  return data.modules ?? [];
+/** A cohort's calendar: every module's days, plus the programme's 11 July setting and closures (R2). */
+export interface CohortCalendarData {
+  modules: ModuleCalendar[];
+  closures: ClosureSettings;
+}
+
+export async function getCalendar(cohortId: number): Promise<CohortCalendarData> {
+  const { data } = await send<{ modules: ModuleCalendar[]; flemish_holiday?: boolean; closures?: Closure[] }>(
+    'GET',
+    `/cohorts/${cohortId}/calendar`,
+  );
+  return {
+    modules: data.modules ?? [],
+    closures: { flemish_holiday: Boolean(data.flemish_holiday), closures: data.closures ?? [] },
+  };
 }
 
 /** Saves a module's rule; a started module answers 409 failed_precondition unless confirmed. */
