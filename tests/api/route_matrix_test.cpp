@@ -83,6 +83,9 @@ const std::vector<Expectation>& Expectations() {
       {"POST", "/api/v1/me/calendar-feed", "", {"student"}, {"student"}},
       {"DELETE", "/api/v1/me/calendar-feed", "", {"student"}, {"student"}},
       {"GET", "/api/v1/calendar-feeds/{token}", "", kEveryone, kEveryone},
+      {"POST", "/api/v1/rotation-plans/preview",
+       R"({"days":["2026-10-06","2026-10-07"],"block_days":1,"settings":[{"id":"a","capacity":2}],"students":["s1"]})",
+       {"coordinator"}, {"coordinator"}},
   };
   return table;
 }

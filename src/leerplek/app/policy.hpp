@@ -31,6 +31,7 @@ inline const Access kProgrammeStaff{
 inline const Access kEditCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead}, "edit_curriculum"};
 inline const Access kManageCohorts{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kCoordinator}, "manage_cohorts"};
 inline const Access kStudentOnly{Access::Kind::kRoles, {Role::kStudent}, "student"};
+inline const Access kPlanRotations{Access::Kind::kRoles, {Role::kCoordinator}, "plan_rotations"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

@@ -6,10 +6,11 @@ namespace leerplek::http {
 std::vector<Route> AccountRoutes();
 std::vector<Route> ProgrammeRoutes();
 std::vector<Route> CohortRoutes();
+std::vector<Route> PlacementRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes()}) all.insert(all.end(), part.begin(), part.end());
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), PlacementRoutes()}) all.insert(all.end(), part.begin(), part.end());
   return all;
 }
 
