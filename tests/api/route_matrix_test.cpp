@@ -7,6 +7,7 @@
 #include "api/api_harness.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/workplaces.hpp"
 
 namespace leerplek::testing {
 namespace {
@@ -38,6 +39,9 @@ std::string CurriculumJson() {
          R"("goals":["Een doel."],"may_share_workplace_with":[]}]})";
 }
 
+const std::string kOrganisation =
+    R"({"name":"HR Partners","kind":"social_secretariat","street":"Meir 1","postcode":"2000","city":"Antwerpen",)"
+    R"("start_time":"08:30","closures":[]})";
 const std::string kCsv = "naam;e-mail\nNieuwe Student;nieuw.student@student.be\n";
 const std::string kRule = R"({"rule":{"patterns":[{"from":"2027-02-01","to":"2027-02-28","weekdays":[2]}],)"
                           R"("added":[],"removed":[]},"confirm_started":true})";
@@ -83,6 +87,14 @@ const std::vector<Expectation>& Expectations() {
       {"POST", "/api/v1/me/calendar-feed", "", {"student"}, {"student"}},
       {"DELETE", "/api/v1/me/calendar-feed", "", {"student"}, {"student"}},
       {"GET", "/api/v1/calendar-feeds/{token}", "", kEveryone, kEveryone},
+      {"GET", "/api/v1/organisations", "", kCohortReaders, kCohortReaders},
+      {"POST", "/api/v1/organisations", kOrganisation, {"coordinator"}, {"coordinator"}},
+      {"GET", "/api/v1/organisations/{id}", "", kCohortReaders, kCohortReaders},
+      {"PUT", "/api/v1/organisations/{id}", kOrganisation, {"coordinator"}, {"coordinator"}},
+      // Mentor profiles belong to the workplace register: all school staff read them, the coordinator keeps them.
+      {"GET", "/api/v1/users/{mentor}/mentor-profile", "", {"mentor", "supervisor", "coordinator", "programme_lead"}, kStaff},
+      {"PUT", "/api/v1/users/{mentor}/mentor-profile", R"({"job_title":"HR-adviseur","years_of_hr_experience":5,"domains":["payroll"]})",
+       {"mentor", "coordinator"}, {"coordinator"}},
       {"POST", "/api/v1/rotation-plans/preview",
        R"({"days":["2026-10-06","2026-10-07"],"block_days":1,"settings":[{"id":"a","capacity":2}],"students":["s1"]})",
        {"coordinator"}, {"coordinator"}},
@@ -90,7 +102,12 @@ const std::vector<Expectation>& Expectations() {
   return table;
 }
 
-std::string WithoutQuery(const std::string& path) { return path.substr(0, path.find('?')); }
+// The route pattern an expectation stands for: no query, and {mentor} is the pattern's {id}.
+std::string WithoutQuery(const std::string& path) {
+  std::string out = path.substr(0, path.find('?'));
+  if (auto p = out.find("{mentor}"); p != std::string::npos) out.replace(p, 8, "{id}");
+  return out;
+}
 
 class RouteMatrix : public ::testing::TestWithParam<Engine> {};
 
@@ -112,6 +129,8 @@ struct World {
   std::int64_t foreign_programme = 0;
   std::int64_t cohort = 0;
   std::int64_t foreign_cohort = 0;
+  std::int64_t other_mentor = 0;
+  std::int64_t organisation = 0;
 };
 
 World Populate(ApiHarness& api) {
@@ -143,6 +162,13 @@ World Populate(ApiHarness& api) {
   w.foreign_cohort = app::CreateCohort(api.Ctx(), api.ActorFor(other_lead),
                                        {domain::ProgrammeId{w.foreign_programme}, "Tweede", "2026-2027"})
                          ->cohort.id.value;
+  w.other_mentor = api.AddUser("andere-mentor@werkplek.be", {"mentor"});
+  domain::Organisation org;
+  org.name = "Sociaal Secretariaat Test";
+  org.kind = domain::OrganisationKind::kSocialSecretariat;
+  org.postcode = "3000";
+  org.city = "Leuven";
+  w.organisation = app::RegisterOrganisation(api.Ctx(), api.ActorFor(w.user_ids["coordinator"]), org)->id.value;
   for (const std::string& role : kRoles) w.sessions[role] = api.LogIn(role + "@school.be");
   return w;
 }
@@ -155,7 +181,7 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
 
   for (const bool foreign : {false, true}) {
     for (const Expectation& e : Expectations()) {
-      const bool has_record = e.path.find("{id}") != std::string::npos;
+      const bool has_record = e.path.find("{id}") != std::string::npos || e.path.find("{mentor}") != std::string::npos;
       if (foreign && !has_record) continue;
       for (const std::string& who : kEveryone) {
         std::string path = e.path;
@@ -163,6 +189,12 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (path.rfind("/api/v1/programmes/", 0) == 0) id = foreign ? w.foreign_programme : w.programme;
         if (path.rfind("/api/v1/cohorts/", 0) == 0) id = foreign ? w.foreign_cohort : w.cohort;
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, std::to_string(id));
+        if (auto p = path.find("{mentor}"); p != std::string::npos) {
+          path.replace(p, 8, std::to_string(foreign ? w.other_mentor : w.user_ids["mentor"]));
+        }
+        if (path.rfind("/api/v1/organisations/", 0) == 0) {
+          path = "/api/v1/organisations/" + std::to_string(w.organisation);
+        }
         if (auto p = path.find("{module}"); p != std::string::npos) path.replace(p, 8, "kennismaking-kantoor");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "onbekende-link");
         std::string body = e.body;

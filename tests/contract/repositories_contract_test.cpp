@@ -381,6 +381,55 @@ TEST_P(RepositoryContract, CalendarKeepsRuleAndExplicitDays) {
   Read([&](Repositories& r) { EXPECT_FALSE(r.Calendars().Feed(student)); });
 }
 
+TEST_P(RepositoryContract, OrganisationsRoundTripWithClosures) {
+  const domain::Date may7{std::chrono::year{2027}, std::chrono::month{5}, std::chrono::day{7}};
+  domain::Organisation o;
+  o.name = "HR Partners";
+  o.kind = domain::OrganisationKind::kSocialSecretariat;
+  o.street = "Meir 1";
+  o.postcode = "2000";
+  o.city = "Antwerpen";
+  o.start_minutes = 510;
+  o.risk_analysis_valid_until = may7;
+  o.closures = {{may7, may7, "Brugdag"}};
+  Write([&](Repositories& r) { o.id = r.Organisations().Insert(o, now_); });
+  Read([&](Repositories& r) {
+    auto read = r.Organisations().ById(o.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->name, "HR Partners");
+    EXPECT_EQ(read->kind, domain::OrganisationKind::kSocialSecretariat);
+    EXPECT_EQ(read->start_minutes, 510);
+    EXPECT_EQ(read->risk_analysis_valid_until, may7);
+    ASSERT_EQ(read->closures.size(), 1U);
+    EXPECT_EQ(read->closures[0].name, "Brugdag");
+  });
+  o.closures.clear();
+  o.risk_analysis_valid_until.reset();
+  Write([&](Repositories& r) { r.Organisations().Update(o); });
+  Read([&](Repositories& r) {
+    auto list = r.Organisations().List();
+    ASSERT_EQ(list.size(), 1U);
+    EXPECT_TRUE(list[0].closures.empty());
+    EXPECT_FALSE(list[0].risk_analysis_valid_until);
+  });
+}
+
+TEST_P(RepositoryContract, MentorProfilesAreReplacedWhole) {
+  const UserId mentor = AddUser("m@x.be", {Role::kMentor});
+  Write([&](Repositories& r) {
+    r.MentorProfiles().Put(mentor, {"HR-adviseur", 3, {domain::HrDomain::kPayroll}, ""}, now_);
+    r.MentorProfiles().Put(mentor, {"HR business partner", 12, {domain::HrDomain::kWellbeing, domain::HrDomain::kTraining}, "+32 3 1"}, now_);
+  });
+  Read([&](Repositories& r) {
+    auto p = r.MentorProfiles().Get(mentor);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->job_title, "HR business partner");
+    EXPECT_EQ(p->years_of_hr_experience, 12);
+    EXPECT_EQ(p->domains, (std::vector<domain::HrDomain>{domain::HrDomain::kWellbeing, domain::HrDomain::kTraining}));
+    EXPECT_FALSE(r.MentorProfiles().Get(UserId{mentor.value + 100}));
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

@@ -32,6 +32,12 @@ inline const Access kEditCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead}
 inline const Access kManageCohorts{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kCoordinator}, "manage_cohorts"};
 inline const Access kStudentOnly{Access::Kind::kRoles, {Role::kStudent}, "student"};
 inline const Access kPlanRotations{Access::Kind::kRoles, {Role::kCoordinator}, "plan_rotations"};
+inline const Access kKeepWorkplaceRegister{Access::Kind::kRoles, {Role::kCoordinator}, "keep_workplace_register"};
+inline const Access kReadWorkplaceRegister{
+    Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+    "read_workplace_register"};
+inline const Access kMentorProfiles{
+    Access::Kind::kRoles, {Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead}, "mentor_profiles"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

@@ -15,6 +15,7 @@
 #include "leerplek/domain/cohort.hpp"
 #include "leerplek/domain/curriculum.hpp"
 #include "leerplek/domain/ids.hpp"
+#include "leerplek/domain/organisation.hpp"
 #include "leerplek/domain/result.hpp"
 #include "leerplek/domain/time.hpp"
 
@@ -236,6 +237,23 @@ class CalendarRepository {
   virtual std::optional<UserId> FeedOwner(const std::string& token) = 0;
 };
 
+class OrganisationRepository {
+ public:
+  virtual ~OrganisationRepository() = default;
+  virtual domain::OrganisationId Insert(const domain::Organisation& organisation, Timestamp now) = 0;
+  // Replaces every field and the closures.
+  virtual void Update(const domain::Organisation& organisation) = 0;
+  virtual std::optional<domain::Organisation> ById(domain::OrganisationId id) = 0;
+  virtual std::vector<domain::Organisation> List() = 0;  // by name, with their closures
+};
+
+class MentorProfileRepository {
+ public:
+  virtual ~MentorProfileRepository() = default;
+  virtual std::optional<domain::MentorProfile> Get(UserId user) = 0;
+  virtual void Put(UserId user, const domain::MentorProfile& profile, Timestamp now) = 0;
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -250,6 +268,8 @@ class Repositories {
   virtual CurriculumRepository& Curricula() = 0;
   virtual CohortRepository& Cohorts() = 0;
   virtual CalendarRepository& Calendars() = 0;
+  virtual OrganisationRepository& Organisations() = 0;
+  virtual MentorProfileRepository& MentorProfiles() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

@@ -1,6 +1,7 @@
 #include "leerplek/storage/sql/sql_repositories.hpp"
 
 #include "leerplek/storage/sql/sql_programme_repositories.hpp"
+#include "leerplek/storage/sql/sql_workplace_repositories.hpp"
 #include "leerplek/storage/sql/sql_support.hpp"
 
 #include <nlohmann/json.hpp>
@@ -282,7 +283,9 @@ struct SqlRepositories::Impl {
         programmes(MakeSqlProgrammes(c)),
         curricula(MakeSqlCurricula(c)),
         cohorts(MakeSqlCohorts(c)),
-        calendars(MakeSqlCalendars(c)) {}
+        calendars(MakeSqlCalendars(c)),
+        organisations(MakeSqlOrganisations(c)),
+        mentor_profiles(MakeSqlMentorProfiles(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -293,6 +296,8 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::CurriculumRepository> curricula;
   std::unique_ptr<app::CohortRepository> cohorts;
   std::unique_ptr<app::CalendarRepository> calendars;
+  std::unique_ptr<app::OrganisationRepository> organisations;
+  std::unique_ptr<app::MentorProfileRepository> mentor_profiles;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -307,5 +312,7 @@ app::ProgrammeRepository& SqlRepositories::Programmes() { return *impl_->program
 app::CurriculumRepository& SqlRepositories::Curricula() { return *impl_->curricula; }
 app::CohortRepository& SqlRepositories::Cohorts() { return *impl_->cohorts; }
 app::CalendarRepository& SqlRepositories::Calendars() { return *impl_->calendars; }
+app::OrganisationRepository& SqlRepositories::Organisations() { return *impl_->organisations; }
+app::MentorProfileRepository& SqlRepositories::MentorProfiles() { return *impl_->mentor_profiles; }
 
 }  // namespace leerplek::storage

@@ -22,6 +22,8 @@ class SqlRepositories final : public app::Repositories {
   app::CurriculumRepository& Curricula() override;
   app::CohortRepository& Cohorts() override;
   app::CalendarRepository& Calendars() override;
+  app::OrganisationRepository& Organisations() override;
+  app::MentorProfileRepository& MentorProfiles() override;
 
  private:
   struct Impl;
