@@ -5,6 +5,7 @@
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
 #include "leerplek/app/users.hpp"
+#include "leerplek/app/workplaces.hpp"
 
 namespace leerplek::app {
 namespace {
@@ -53,6 +54,36 @@ Result<domain::User> Person(const AppContext& ctx, const char* email) {
   if (!read) return read.error();
   if (!user) return MakeError(ErrorCode::kInternal, "Demo-account ontbreekt.");
   return *user;
+}
+
+// A few workplaces of the kinds the guide names (R11), and the demo mentor's profile (R16).
+Status SeedWorkplaces(const AppContext& ctx) {
+  Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
+  if (!koen) return koen.error();
+  const Actor coordinator{*koen, "", ""};
+  Result<std::vector<domain::Organisation>> existing = ListOrganisations(ctx, coordinator);
+  if (!existing) return existing.error();
+  if (existing->empty()) {
+    using K = domain::OrganisationKind;
+    const std::vector<domain::Organisation> demo = {
+        {{}, "HR Partners Sociaal Secretariaat", K::kSocialSecretariat, "Frankrijklei 120", "2000", "Antwerpen", 8 * 60 + 30,
+         D(2027, 8, 31), {{D(2027, 5, 7), D(2027, 5, 7), "Brugdag na Hemelvaart"}}},
+        {{}, "Stad Mechelen – Personeelsdienst", K::kHrDepartmentPublic, "Grote Markt 21", "2800", "Mechelen", 8 * 60,
+         D(2027, 6, 30), {}},
+        {{}, "Talentwerk Uitzendbureau", K::kRecruitmentAgency, "Diestsestraat 45", "3000", "Leuven", 9 * 60, std::nullopt, {}},
+        {{}, "PeopleTech Solutions", K::kHrTechnology, "Kortrijksesteenweg 1101", "9051", "Gent", 9 * 60, D(2027, 12, 31), {}},
+    };
+    for (const auto& o : demo) {
+      if (Result<domain::Organisation> added = RegisterOrganisation(ctx, coordinator, o); !added) return added.error();
+    }
+  }
+  Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
+  if (!sofie) return sofie.error();
+  Result<domain::MentorProfile> profile = UpdateMentorProfile(
+      ctx, coordinator, sofie->id,
+      {"HR-consultant payroll", 11, {domain::HrDomain::kPayroll, domain::HrDomain::kRecruitmentSelection}, "+32 3 201 44 10"});
+  if (!profile) return profile.error();
+  return {};
 }
 
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
@@ -140,6 +171,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
     accounts.push_back(std::move(account));
   }
   if (Status programme = SeedProgramme(ctx, curriculum_toml); !programme) return programme.error();
+  if (Status workplaces = SeedWorkplaces(ctx); !workplaces) return workplaces.error();
   return accounts;
 }
 
