@@ -313,11 +313,7 @@ Response CalendarHandler(const app::AppContext& ctx, RouteContext& rc) {
   return Respond<app::CohortCalendar>(app::GetCohortCalendar(ctx, *rc.actor, *id), 200, [](const app::CohortCalendar& c) {
     json modules = json::array();
     for (const auto& m : c.modules) modules.push_back(ModuleCalendarJson(m));
-    json closures = json::array();
-    for (const auto& p : c.closures) {
-      closures.push_back({{"from", domain::IsoDate(p.from)}, {"to", domain::IsoDate(p.to)}, {"name", p.name}});
-    }
-    return json{{"modules", modules}, {"flemish_holiday", c.flemish_holiday}, {"closures", closures}};
+    return json{{"modules", modules}, {"flemish_holiday", c.flemish_holiday}, {"closures", ClosuresToJson(c.closures)}};
   });
 }
 

@@ -35,6 +35,35 @@ Response NoContent() {
   return r;
 }
 
+json ClosuresToJson(const std::vector<domain::ClosurePeriod>& closures) {
+  json out = json::array();
+  for (const auto& c : closures) out.push_back({{"from", domain::IsoDate(c.from)}, {"to", domain::IsoDate(c.to)}, {"name", c.name}});
+  return out;
+}
+
+std::vector<domain::ClosurePeriod> ClosuresFromJson(const json& list, FieldErrors& errors) {
+  std::vector<domain::ClosurePeriod> out;
+  if (!list.is_array()) {
+    errors.Add("closures", "Moet een lijst zijn.");
+    return out;
+  }
+  for (std::size_t i = 0; i < list.size() && i <= 200; ++i) {
+    const json& c = list[i];
+    const std::string at = "closures[" + std::to_string(i) + "].";
+    auto date = [&](const char* key) -> std::optional<domain::Date> {
+      std::optional<domain::Date> d;
+      if (c.is_object() && c.contains(key) && c[key].is_string()) d = domain::ParseIsoDate(c[key].get<std::string>());
+      if (!d) errors.Add(at + key, "Geen geldige datum (JJJJ-MM-DD).");
+      return d;
+    };
+    const auto from = date("from");
+    const auto to = date("to");
+    const std::string name = c.is_object() && c.contains("name") && c["name"].is_string() ? c["name"].get<std::string>() : "";
+    if (from && to) out.push_back({*from, *to, name});
+  }
+  return out;
+}
+
 Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message) {
   const std::string& text = rc.params.at(name);
   std::int64_t id = 0;

@@ -30,6 +30,11 @@ Response Respond(const Result<T>& result, int status, const std::function<json(c
   return Json(status, to_json(result.value()));
 }
 
+// Closure periods as [{"from","to","name"}] (programme closures, organisations' own days).
+json ClosuresToJson(const std::vector<domain::ClosurePeriod>& closures);
+// Reads such a list; wrong types and bad dates are added to `errors` as "closures[i].from" etc.
+std::vector<domain::ClosurePeriod> ClosuresFromJson(const json& list, FieldErrors& errors);
+
 // A positive integer path parameter; kNotFound with `not_found_message` otherwise.
 Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message);
 

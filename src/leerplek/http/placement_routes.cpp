@@ -83,10 +83,6 @@ Response PreviewRotationHandler(const app::AppContext&, RouteContext& rc) {
 }
 
 json OrganisationJson(const domain::Organisation& o) {
-  json closures = json::array();
-  for (const auto& c : o.closures) {
-    closures.push_back({{"from", domain::IsoDate(c.from)}, {"to", domain::IsoDate(c.to)}, {"name", c.name}});
-  }
   json risk = nullptr;
   if (o.risk_analysis_valid_until) risk = domain::IsoDate(*o.risk_analysis_valid_until);
   return {{"id", o.id.value},
@@ -98,7 +94,7 @@ json OrganisationJson(const domain::Organisation& o) {
           {"city", o.city},
           {"start_time", domain::ClockTime(o.start_minutes)},
           {"risk_analysis_valid_until", risk},
-          {"closures", closures}};
+          {"closures", ClosuresToJson(o.closures)}};
 }
 
 // Reads a whole organisation; every missing or mistyped field is named.
@@ -133,27 +129,8 @@ Result<domain::Organisation> OrganisationFromJson(const std::string& body) {
       extra.Add("risk_analysis_valid_until", "Geen geldige datum (JJJJ-MM-DD).");
     }
   }
-  json j = json::parse(body, nullptr, false);
-  if (j.contains("closures")) {
-    if (!j["closures"].is_array()) {
-      extra.Add("closures", "Moet een lijst zijn.");
-    } else {
-      for (std::size_t i = 0; i < j["closures"].size() && i <= 100; ++i) {
-        const json& c = j["closures"][i];
-        const std::string at = "closures[" + std::to_string(i) + "].";
-        auto date = [&](const char* key) -> std::optional<domain::Date> {
-          std::optional<domain::Date> d;
-          if (c.is_object() && c.contains(key) && c[key].is_string()) d = domain::ParseIsoDate(c[key].get<std::string>());
-          if (!d) extra.Add(at + key, "Geen geldige datum (JJJJ-MM-DD).");
-          return d;
-        };
-        auto from = date("from");
-        auto to = date("to");
-        const std::string name = c.is_object() && c.contains("name") && c["name"].is_string() ? c["name"].get<std::string>() : "";
-        if (from && to) o.closures.push_back({*from, *to, name});
-      }
-    }
-  }
+  const json j = json::parse(body, nullptr, false);
+  if (j.contains("closures")) o.closures = ClosuresFromJson(j["closures"], extra);
   if (!extra.Empty()) return extra.ToError();
   return o;
 }

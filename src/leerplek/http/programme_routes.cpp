@@ -158,11 +158,7 @@ Result<domain::ProgrammeId> ProgrammeParam(const RouteContext& rc) {
 }
 
 json ClosuresJson(const app::ProgrammeClosures& c) {
-  json closures = json::array();
-  for (const auto& p : c.closures) {
-    closures.push_back({{"from", domain::IsoDate(p.from)}, {"to", domain::IsoDate(p.to)}, {"name", p.name}});
-  }
-  return {{"flemish_holiday", c.flemish_holiday}, {"closures", closures}};
+  return {{"flemish_holiday", c.flemish_holiday}, {"closures", ClosuresToJson(c.closures)}};
 }
 
 Response HolidaysHandler(const app::AppContext&, RouteContext& rc) {
@@ -239,28 +235,7 @@ Response PutClosuresHandler(const app::AppContext& ctx, RouteContext& rc) {
   } else {
     closures.flemish_holiday = j["flemish_holiday"].get<bool>();
   }
-  if (!j.contains("closures") || !j["closures"].is_array()) {
-    errors.Add("closures", "Moet een lijst zijn.");
-  } else {
-    for (std::size_t i = 0; i < j["closures"].size() && i < 200; ++i) {
-      const json& c = j["closures"][i];
-      const std::string at = "closures[" + std::to_string(i) + "].";
-      auto date = [&](const char* key) -> std::optional<domain::Date> {
-        if (!c.is_object() || !c.contains(key) || !c[key].is_string()) {
-          errors.Add(at + key, "Geef een datum (JJJJ-MM-DD).");
-          return std::nullopt;
-        }
-        auto d = domain::ParseIsoDate(c[key].get<std::string>());
-        if (!d) errors.Add(at + key, "Geen geldige datum.");
-        return d;
-      };
-      auto from = date("from");
-      auto to = date("to");
-      std::string name = c.is_object() && c.contains("name") && c["name"].is_string() ? c["name"].get<std::string>() : "";
-      if (from && to) closures.closures.push_back({*from, *to, name});
-      else if (name.empty()) errors.Add(at + "name", "Geef de sluiting een naam.");
-    }
-  }
+  closures.closures = ClosuresFromJson(j.value("closures", json()), errors);
   if (!errors.Empty()) return ErrorResponse(errors.ToError());
   return Respond<app::ProgrammeClosures>(app::SaveClosures(ctx, *rc.actor, *id, closures), 200, ClosuresJson);
 }
