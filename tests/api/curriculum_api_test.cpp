@@ -115,6 +115,7 @@ TEST_P(CurriculumApi, EditingMakesANewVersionAndTheCohortStaysOnItsOwn) {
   SetUpHrSupport();
   json c = JsonOf(api_.Call("GET", Programme("/curriculum"), "", lead_));
   c.erase("version");
+  c["programme"]["version"] = "2026-2";
   c["modules"][0]["required_days"] = 13;
   c["modules"][0]["goals"].push_back("Een extra doel voor de test.");
   http::Response saved = api_.Call("PUT", Programme("/curriculum"), c.dump(), lead_);
@@ -127,6 +128,16 @@ TEST_P(CurriculumApi, EditingMakesANewVersionAndTheCohortStaysOnItsOwn) {
   EXPECT_EQ(cohort["curriculum_version"]["number"], 1);
   json calendar = JsonOf(api_.Call("GET", Cohort("/calendar"), "", lead_));
   EXPECT_EQ(calendar["modules"][0]["required_days"], 12);
+}
+
+TEST_P(CurriculumApi, EveryVersionNeedsItsOwnLabel) {
+  SetUpHrSupport();
+  json c = JsonOf(api_.Call("GET", Programme("/curriculum"), "", lead_));
+  http::Response same = api_.Call("PUT", Programme("/curriculum"), c.dump(), lead_);
+  EXPECT_EQ(same.status, 409);
+  EXPECT_EQ(ErrorFields(same), std::set<std::string>{"programme.version"});
+  EXPECT_EQ(Import("curricula/hr-support.toml", lead_).status, 409) << "the same file twice is not a new version";
+  EXPECT_EQ(JsonOf(api_.Call("GET", Programme("/versions"), "", admin_))["items"].size(), 1U) << "an admin reads versions";
 }
 
 TEST_P(CurriculumApi, EditsAreValidatedWithTheSameRules) {
