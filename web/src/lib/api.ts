@@ -544,3 +544,61 @@ export async function createCalendarFeed(): Promise<CalendarFeed> {
 export async function deleteCalendarFeed(): Promise<void> {
   await send('DELETE', '/me/calendar-feed');
 }
+
+// --- workplaces (R11) and mentor profiles (R16) ---------------------------------
+
+export interface Organisation {
+  id: number;
+  name: string;
+  kind: string;
+  kind_name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  start_time: string;
+  risk_analysis_valid_until: IsoDate | null;
+  closures: Closure[];
+}
+
+export type OrganisationInput = Omit<Organisation, 'id' | 'kind_name'>;
+
+function normaliseOrganisation(o: Organisation): Organisation {
+  return { ...o, risk_analysis_valid_until: o.risk_analysis_valid_until || null, closures: o.closures ?? [] };
+}
+
+export async function listOrganisations(): Promise<Organisation[]> {
+  const { data } = await send<{ items: Organisation[] }>('GET', '/organisations');
+  return (data.items ?? []).map(normaliseOrganisation);
+}
+
+export async function createOrganisation(input: OrganisationInput): Promise<Organisation> {
+  const { data } = await send<Organisation>('POST', '/organisations', { body: input });
+  return normaliseOrganisation(data);
+}
+
+export async function updateOrganisation(id: number, input: OrganisationInput): Promise<Organisation> {
+  const { data } = await send<Organisation>('PUT', `/organisations/${id}`, { body: input });
+  return normaliseOrganisation(data);
+}
+
+export interface MentorProfile {
+  job_title: string;
+  years_of_hr_experience: number;
+  domains: string[];
+  phone: string;
+}
+
+export async function getMentorProfile(userId: number): Promise<MentorProfile> {
+  const { data } = await send<Partial<MentorProfile>>('GET', `/users/${userId}/mentor-profile`);
+  return {
+    job_title: data.job_title ?? '',
+    years_of_hr_experience: data.years_of_hr_experience ?? 0,
+    domains: data.domains ?? [],
+    phone: data.phone ?? '',
+  };
+}
+
+export async function saveMentorProfile(userId: number, profile: MentorProfile): Promise<MentorProfile> {
+  const { data } = await send<MentorProfile>('PUT', `/users/${userId}/mentor-profile`, { body: profile });
+  return { ...profile, ...data, domains: data.domains ?? profile.domains };
+}

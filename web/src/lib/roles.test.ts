@@ -36,8 +36,9 @@ describe('roles', () => {
   it('lists only the pages a user may open in the navigation', () => {
     expect(navItems(['student']).map((i) => i.path)).toEqual(['/', '/kalender']);
     expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/']);
-    expect(navItems(['coordinator']).map((i) => i.path)).toEqual(['/', '/cohortes', '/opleidingen', '/audit']);
-    expect(navItems(['programme_lead']).map((i) => i.path)).toEqual(['/', '/cohortes', '/opleidingen']);
+    expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/kalender', '/mijn-profiel']);
+    expect(navItems(['coordinator']).map((i) => i.path)).toEqual(['/', '/cohortes', '/werkplekken', '/opleidingen', '/audit']);
+    expect(navItems(['programme_lead']).map((i) => i.path)).toEqual(['/', '/cohortes', '/werkplekken', '/opleidingen']);
     expect(navItems(['admin']).map((i) => i.path)).toEqual(['/', '/opleidingen', '/beheer/gebruikers', '/audit']);
   });
 
@@ -51,14 +52,18 @@ describe('roles', () => {
     expect(mayOpen('/opleidingen/1/curriculum', ['admin'])).toBe(false);
     expect(mayOpen('/kalender', ['mentor'])).toBe(true);
     expect(mayOpen('/kalender', ['admin'])).toBe(false);
+    expect(mayOpen('/werkplekken', ['supervisor'])).toBe(true);
+    expect(mayOpen('/werkplekken', ['student'])).toBe(false);
+    expect(mayOpen('/mijn-profiel', ['mentor'])).toBe(true);
+    expect(mayOpen('/mijn-profiel', ['coordinator'])).toBe(false);
   });
 
   it('links the home cards of the new pages', () => {
     const paths = (code: keyof typeof ROLE_INFO) => ROLE_INFO[code].tasks.filter((t) => t.path).map((t) => t.path);
     expect(paths('student')).toContain('/kalender');
-    expect(paths('mentor')).toContain('/kalender');
+    expect(paths('mentor')).toEqual(expect.arrayContaining(['/kalender', '/mijn-profiel']));
     expect(paths('programme_lead')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes']));
-    expect(paths('coordinator')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes', '/audit']));
+    expect(paths('coordinator')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes', '/werkplekken', '/audit']));
     expect(paths('admin')).toContain('/opleidingen');
     for (const code of ROLE_CODES) {
       for (const task of ROLE_INFO[code].tasks) if (task.path) expect(mayOpen(task.path, [code])).toBe(true);

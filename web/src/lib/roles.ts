@@ -60,6 +60,8 @@ export const COHORTS_PATH = '/cohortes';
 export const COHORT_PATH = '/cohortes/:id';
 export const COHORT_CALENDAR_PATH = '/cohortes/:id/kalender';
 export const MY_CALENDAR_PATH = '/kalender';
+export const WORKPLACES_PATH = '/werkplekken';
+export const MY_PROFILE_PATH = '/mijn-profiel';
 
 export function curriculumPath(programmeId: number): string {
   return `/opleidingen/${programmeId}/curriculum`;
@@ -109,6 +111,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De werkplekdagen van je studenten per module.',
         path: MY_CALENDAR_PATH,
       },
+      {
+        title: 'Mijn profiel',
+        description: 'Je functie, HR-ervaring, domeinen en telefoonnummer.',
+        path: MY_PROFILE_PATH,
+      },
       { title: 'Logboeken nakijken', description: 'Bekijk en bevestig de logboeken van je studenten.' },
       { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
       { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
@@ -146,7 +153,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Het curriculum, de modules en hun doelstellingen.',
         path: PROGRAMMES_PATH,
       },
-      { title: 'Werkplekken', description: 'Beheer organisaties en hun mentoren.' },
+      {
+        title: 'Werkplekken',
+        description: 'Het register van organisaties: risicoanalyse, startuur en sluitingsdagen.',
+        path: WORKPLACES_PATH,
+      },
       { title: 'Overeenkomsten', description: 'Volg de stageovereenkomsten op.' },
       { title: 'Goedkeuringen', description: 'Keur voorgestelde werkplekken goed of af.' },
       { title: 'Toewijzingen', description: 'Wijs studenten toe aan werkplekken en begeleiders.' },
@@ -226,6 +237,8 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [COHORT_PATH]: STAFF,
   [COHORT_CALENDAR_PATH]: ['student', 'mentor', ...STAFF],
   [MY_CALENDAR_PATH]: ['student', 'mentor'],
+  [WORKPLACES_PATH]: STAFF,
+  [MY_PROFILE_PATH]: ['mentor'],
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -242,6 +255,11 @@ export function mayEditCurriculum(roles: readonly string[]): boolean {
 /** Whether the user may create cohorts and change their contacts and members. */
 export function mayManageCohorts(roles: readonly string[]): boolean {
   return roles.includes('programme_lead') || roles.includes('coordinator');
+}
+
+/** Whether the user may register workplaces and change them (the others on the page only read). */
+export function mayManageWorkplaces(roles: readonly string[]): boolean {
+  return roles.includes('coordinator');
 }
 
 /** Whether the user can be programme staff, who read curricula (an administrator alone is not). */
@@ -262,7 +280,9 @@ export interface NavItem {
 export function navItems(roles: readonly string[]): NavItem[] {
   const items: NavItem[] = [{ path: '/', label: 'Start' }];
   if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
+  if (mayOpen(MY_PROFILE_PATH, roles)) items.push({ path: MY_PROFILE_PATH, label: 'Mijn profiel' });
   if (mayOpen(COHORTS_PATH, roles)) items.push({ path: COHORTS_PATH, label: 'Cohortes' });
+  if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekken' });
   if (mayOpen(PROGRAMMES_PATH, roles)) items.push({ path: PROGRAMMES_PATH, label: 'Opleidingen' });
   if (mayOpen(USERS_PATH, roles)) items.push({ path: USERS_PATH, label: 'Gebruikers' });
   if (mayOpen(AUDIT_PATH, roles)) items.push({ path: AUDIT_PATH, label: 'Audittrail' });
