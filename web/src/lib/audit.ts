@@ -26,12 +26,16 @@ const ACTION_LABELS: Record<string, string> = {
   'calendar_feed.created': 'Agenda-abonnement gemaakt',
   'calendar_feed.replaced': 'Agenda-abonnement vervangen',
   'calendar_feed.revoked': 'Agenda-abonnement ingetrokken',
+  'organisation.registered': 'Werkplek geregistreerd',
+  'organisation.updated': 'Werkplek gewijzigd',
+  'mentor_profile.updated': 'Mentorprofiel bijgewerkt',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
   user: 'Gebruiker',
   session: 'Sessie',
   programme: 'Opleiding',
+  organisation: 'Werkplek',
   cohort: 'Cohorte',
 };
 
