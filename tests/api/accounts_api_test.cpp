@@ -54,7 +54,9 @@ TEST_P(AccountsApi, MeNeedsASessionAndGivesTheUserWithTheCsrfHeader) {
   TestSession s = api_.AddUserAndLogIn("pieter@school.be", {"supervisor"});
   http::Response me = api_.Call("GET", "/api/v1/me", "", s);
   ASSERT_EQ(me.status, 200);
-  EXPECT_EQ(JsonOf(me), (json{{"id", s.user_id}, {"email", "pieter@school.be"}, {"name", "Test pieter@school.be"},
+  EXPECT_EQ(JsonOf(me), (json{{"id", s.user_id},
+                              {"email", "pieter@school.be"},
+                              {"name", "Test pieter@school.be"},
                               {"roles", {"supervisor"}}}));
   EXPECT_EQ(me.Header("X-CSRF-Token"), s.csrf);
 }
@@ -90,8 +92,8 @@ TEST_P(AccountsApi, FiveFailuresThrottleTheAccountUntilTheWindowPasses) {
   EXPECT_EQ(blocked.status, 429);
   EXPECT_NE(JsonOf(blocked)["error"]["message"].get<std::string>().find("15 minuten"), std::string::npos);
   // From another address too: the account itself is protected.
-  EXPECT_EQ(api_.Call("POST", "/api/v1/session", Login("lotte@student.be", "correct horse battery"), std::nullopt,
-                      true, "198.51.100.7")
+  EXPECT_EQ(api_.Call("POST", "/api/v1/session", Login("lotte@student.be", "correct horse battery"), std::nullopt, true,
+                      "198.51.100.7")
                 .status,
             429);
   api_.Clock().Advance(std::chrono::minutes(15));
@@ -104,8 +106,8 @@ TEST_P(AccountsApi, ManyFailuresFromOneAddressThrottleThatAddress) {
     api_.Call("POST", "/api/v1/session", Login("gok" + std::to_string(i) + "@student.be", "fout-fout-fout"));
   }
   EXPECT_EQ(api_.Call("POST", "/api/v1/session", Login("lotte@student.be", "correct horse battery")).status, 429);
-  EXPECT_EQ(api_.Call("POST", "/api/v1/session", Login("lotte@student.be", "correct horse battery"), std::nullopt,
-                      true, "198.51.100.7")
+  EXPECT_EQ(api_.Call("POST", "/api/v1/session", Login("lotte@student.be", "correct horse battery"), std::nullopt, true,
+                      "198.51.100.7")
                 .status,
             200);
 }
@@ -146,9 +148,9 @@ TEST_P(AccountsApi, StateChangesWithoutTheCsrfTokenAreRefusedAndChangeNothing) {
 
 TEST_P(AccountsApi, InvitationLinkSetsTheFirstPasswordOnce) {
   TestSession admin = api_.AddUserAndLogIn("beheer@school.be", {"admin"});
-  http::Response created = api_.Call(
-      "POST", "/api/v1/users", json{{"email", "Sofie@Werkplek.be"}, {"name", "Sofie Janssens"}, {"roles", {"mentor"}}}.dump(),
-      admin);
+  http::Response created =
+      api_.Call("POST", "/api/v1/users",
+                json{{"email", "Sofie@Werkplek.be"}, {"name", "Sofie Janssens"}, {"roles", {"mentor"}}}.dump(), admin);
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(JsonOf(created)["has_password"], false);
   const std::string token = api_.TokenFromLastMailTo("sofie@werkplek.be");
@@ -156,9 +158,11 @@ TEST_P(AccountsApi, InvitationLinkSetsTheFirstPasswordOnce) {
 
   http::Response info = api_.Call("GET", "/api/v1/password-resets/" + token);
   ASSERT_EQ(info.status, 200);
-  EXPECT_EQ(JsonOf(info), (json{{"purpose", "invitation"}, {"email", "sofie@werkplek.be"}, {"name", "Sofie Janssens"}}));
+  EXPECT_EQ(JsonOf(info),
+            (json{{"purpose", "invitation"}, {"email", "sofie@werkplek.be"}, {"name", "Sofie Janssens"}}));
 
-  http::Response weak = api_.Call("POST", "/api/v1/password-resets", json{{"token", token}, {"password", "kort"}}.dump());
+  http::Response weak =
+      api_.Call("POST", "/api/v1/password-resets", json{{"token", token}, {"password", "kort"}}.dump());
   EXPECT_EQ(weak.status, 422);
   EXPECT_EQ(JsonOf(weak)["error"]["fields"][0]["field"], "password");
 
@@ -195,9 +199,10 @@ TEST_P(AccountsApi, ResetEndsOtherSessions) {
   TestSession s = api_.AddUserAndLogIn("lotte@student.be", {"student"});
   api_.Call("POST", "/api/v1/password-reset-requests", R"({"email":"lotte@student.be"})");
   const std::string token = api_.TokenFromLastMailTo("lotte@student.be");
-  EXPECT_EQ(api_.Call("POST", "/api/v1/password-resets", json{{"token", token}, {"password", "nieuw wachtwoord 1"}}.dump())
-                .status,
-            204);
+  EXPECT_EQ(
+      api_.Call("POST", "/api/v1/password-resets", json{{"token", token}, {"password", "nieuw wachtwoord 1"}}.dump())
+          .status,
+      204);
   EXPECT_EQ(api_.Call("GET", "/api/v1/me", "", s).status, 401);
 }
 

@@ -11,9 +11,17 @@ namespace {
 class BadInput : public ::testing::TestWithParam<Engine> {};
 
 std::vector<std::string> Bodies() {
-  std::vector<std::string> bodies = {"",         "{",          "null",          "[]",          "\"tekst\"",
-                                     "{\"email\":null}", "{\"roles\":\"admin\"}", "{\"roles\":[1,2]}",
-                                     "{\"active\":\"ja\"}", "{\"name\":{\"a\":1}}", std::string(5000, '{'),
+  std::vector<std::string> bodies = {"",
+                                     "{",
+                                     "null",
+                                     "[]",
+                                     "\"tekst\"",
+                                     "{\"email\":null}",
+                                     "{\"roles\":\"admin\"}",
+                                     "{\"roles\":[1,2]}",
+                                     "{\"active\":\"ja\"}",
+                                     "{\"name\":{\"a\":1}}",
+                                     std::string(5000, '{'),
                                      "{\"email\":\"\\u0000@x.be\",\"password\":\"\\ud800\"}",
                                      "{\"token\":\"' OR 1=1 --\",\"password\":\"x'); DROP TABLE users; --\"}"};
   std::mt19937 rng(20261128);
@@ -74,8 +82,7 @@ TEST_P(BadInput, EveryResponseCarriesTheSecurityHeaders) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, BadInput, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
-                         EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, BadInput, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

@@ -20,9 +20,9 @@ class CohortsApi : public ::testing::TestWithParam<Engine> {
     cohort_ = NewCohort("HR-support 2026–2027");
   }
   std::int64_t NewCohort(const std::string& name) {
-    http::Response r = api_.Call("POST", "/api/v1/cohorts",
-                                 json{{"programme_id", programme_}, {"name", name}, {"academic_year", "2026-2027"}}.dump(),
-                                 coordinator_);
+    http::Response r = api_.Call(
+        "POST", "/api/v1/cohorts",
+        json{{"programme_id", programme_}, {"name", name}, {"academic_year", "2026-2027"}}.dump(), coordinator_);
     EXPECT_EQ(r.status, 201) << r.body;
     return JsonOf(r)["id"];
   }
@@ -31,8 +31,8 @@ class CohortsApi : public ::testing::TestWithParam<Engine> {
   }
   // Adds someone to a cohort as the coordinator, then lets them set a password and log in.
   TestSession Member(std::int64_t cohort, const std::string& email, const std::string& role) {
-    EXPECT_EQ(api_.Call("POST", Cohort(cohort, "/members"), json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(),
-                        coordinator_)
+    EXPECT_EQ(api_.Call("POST", Cohort(cohort, "/members"),
+                        json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), coordinator_)
                   .status,
               201);
     api_.Call("POST", "/api/v1/password-resets",
@@ -57,12 +57,14 @@ TEST_P(CohortsApi, ACohortStartsOnTheCurrentCurriculumVersion) {
   EXPECT_EQ(c["academic_year"], "2026-2027");
   EXPECT_EQ(c["curriculum_version"]["number"], 1);
   EXPECT_EQ(c["programme"]["code"], "hr-support");
-  http::Response dup = api_.Call("POST", "/api/v1/cohorts",
-                                 json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}.dump(),
-                                 coordinator_);
+  http::Response dup = api_.Call(
+      "POST", "/api/v1/cohorts",
+      json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}.dump(),
+      coordinator_);
   EXPECT_EQ(dup.status, 409);
-  http::Response bad = api_.Call("POST", "/api/v1/cohorts",
-                                 json{{"programme_id", programme_}, {"name", ""}, {"academic_year", "2026"}}.dump(), coordinator_);
+  http::Response bad =
+      api_.Call("POST", "/api/v1/cohorts",
+                json{{"programme_id", programme_}, {"name", ""}, {"academic_year", "2026"}}.dump(), coordinator_);
   ASSERT_EQ(bad.status, 422);
   EXPECT_EQ(JsonOf(bad)["error"]["fields"].size(), 2U);
 }
@@ -99,9 +101,9 @@ TEST_P(CohortsApi, R24_InvalidContactsNameTheirFields) {
   std::set<std::string> fields;
   fields = ErrorFields(r);
   EXPECT_EQ(fields, (std::set<std::string>{"contacts[0].role"})) << "type problems first, then the rules";
-  r = api_.Call("PATCH", Cohort(cohort_), R"({"contacts":[{"role":"coordinator","name":"","phone":"x","email":"geen"}]})",
-                coordinator_);
-    fields = ErrorFields(r);
+  r = api_.Call("PATCH", Cohort(cohort_),
+                R"({"contacts":[{"role":"coordinator","name":"","phone":"x","email":"geen"}]})", coordinator_);
+  fields = ErrorFields(r);
   EXPECT_EQ(fields, (std::set<std::string>{"contacts[0].name", "contacts[0].phone", "contacts[0].email"}));
 }
 
@@ -124,7 +126,8 @@ TEST_P(CohortsApi, CsvImportPreviewsEveryRowThenSavesAll) {
   EXPECT_EQ(p["rows"][1]["email"], "arne.wouters@student.be");
   EXPECT_EQ(p["rows"][2]["status"], "existing");
   EXPECT_EQ(p["rows"][2]["line"], 4);
-  EXPECT_EQ(JsonOf(api_.Call("GET", Cohort(cohort_), "", coordinator_))["student_count"], 0) << "a preview saves nothing";
+  EXPECT_EQ(JsonOf(api_.Call("GET", Cohort(cohort_), "", coordinator_))["student_count"], 0)
+      << "a preview saves nothing";
 
   http::Response imported = api_.Call("POST", Cohort(cohort_, "/student-imports"), csv, coordinator_);
   ASSERT_EQ(imported.status, 201) << imported.body;
@@ -170,13 +173,14 @@ TEST_P(CohortsApi, CsvInTheWrongEncodingOrWithoutColumnsIsRefusedAsAFile) {
   ASSERT_EQ(r.status, 422);
   EXPECT_EQ(JsonOf(r)["error"]["fields"][0]["field"], "file");
   EXPECT_NE(JsonOf(r)["error"]["message"].get<std::string>().find("UTF-8"), std::string::npos);
-  EXPECT_EQ(JsonOf(api_.Call("POST", Cohort(cohort_, "/student-imports/preview"), "naam;telefoon\nA;1\n", coordinator_))
-                ["error"]["fields"][0]["field"],
+  EXPECT_EQ(JsonOf(api_.Call("POST", Cohort(cohort_, "/student-imports/preview"), "naam;telefoon\nA;1\n",
+                             coordinator_))["error"]["fields"][0]["field"],
             "file");
   EXPECT_EQ(api_.Call("POST", Cohort(cohort_, "/student-imports/preview"), "", coordinator_).status, 422);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, CohortsApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, CohortsApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

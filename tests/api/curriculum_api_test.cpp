@@ -24,15 +24,17 @@ class CurriculumApi : public ::testing::TestWithParam<Engine> {
     http::Response r = Import("curricula/hr-support.toml", lead_);
     ASSERT_EQ(r.status, 201) << r.body;
     programme_ = JsonOf(r)["programme"]["id"];
-    http::Response c = api_.Call("POST", "/api/v1/cohorts",
-                                 json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}.dump(),
-                                 lead_);
+    http::Response c = api_.Call(
+        "POST", "/api/v1/cohorts",
+        json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}.dump(),
+        lead_);
     ASSERT_EQ(c.status, 201) << c.body;
     cohort_ = JsonOf(c)["id"];
-    ASSERT_EQ(api_.Call("POST", Cohort("/members"),
-                        json{{"email", "lotte@student.be"}, {"name", "Lotte Peeters"}, {"role", "student"}}.dump(), lead_)
-                  .status,
-              201);
+    ASSERT_EQ(
+        api_.Call("POST", Cohort("/members"),
+                  json{{"email", "lotte@student.be"}, {"name", "Lotte Peeters"}, {"role", "student"}}.dump(), lead_)
+            .status,
+        201);
     api_.Call("POST", "/api/v1/password-resets",
               json{{"token", api_.TokenFromLastMailTo("lotte@student.be")}, {"password", "lotte-wachtwoord"}}.dump());
     student_ = api_.LogIn("lotte@student.be", "lotte-wachtwoord");
@@ -137,7 +139,8 @@ TEST_P(CurriculumApi, EveryVersionNeedsItsOwnLabel) {
   EXPECT_EQ(same.status, 409);
   EXPECT_EQ(ErrorFields(same), std::set<std::string>{"programme.version"});
   EXPECT_EQ(Import("curricula/hr-support.toml", lead_).status, 409) << "the same file twice is not a new version";
-  EXPECT_EQ(JsonOf(api_.Call("GET", Programme("/versions"), "", admin_))["items"].size(), 1U) << "an admin reads versions";
+  EXPECT_EQ(JsonOf(api_.Call("GET", Programme("/versions"), "", admin_))["items"].size(), 1U)
+      << "an admin reads versions";
 }
 
 TEST_P(CurriculumApi, EditsAreValidatedWithTheSameRules) {
@@ -187,11 +190,13 @@ TEST_P(CurriculumApi, R1_TheLeadFixesWorkplaceDaysByPatternAndTheStudentReadsThe
 
 TEST_P(CurriculumApi, R2_WarnsAboutHolidaysSundaysAndClosures) {
   SetUpHrSupport();
-  ASSERT_EQ(api_.Call("PUT", Programme("/closures"),
-                      R"({"flemish_holiday":true,"closures":[{"from":"2027-04-05","to":"2027-04-16","name":"Paasvakantie"}]})",
-                      lead_)
-                .status,
-            200);
+  ASSERT_EQ(
+      api_.Call(
+              "PUT", Programme("/closures"),
+              R"({"flemish_holiday":true,"closures":[{"from":"2027-04-05","to":"2027-04-16","name":"Paasvakantie"}]})",
+              lead_)
+          .status,
+      200);
   // Mondays in spring 2027 (Paasmaandag 29/3, Pinkstermaandag 17/5, a closure on 5 and 12/4) and one Sunday.
   const std::string body = R"({"rule":{"patterns":[{"from":"2027-03-22","to":"2027-05-17","weekdays":[1]}],)"
                            R"("added":["2027-07-11","2027-03-28"],"removed":[]}})";
@@ -217,13 +222,17 @@ TEST_P(CurriculumApi, R2_WarnsAboutHolidaysSundaysAndClosures) {
 
 TEST_P(CurriculumApi, R1_WarnsWhenTwoModulesShareADayAndShowsClosuresToStudents) {
   SetUpHrSupport();
-  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-09", "2027-02-17", "[2,3]"), lead_).status, 200);
-  ASSERT_EQ(api_.Call("PUT", Programme("/closures"),
-                      R"({"flemish_holiday":false,"closures":[{"from":"2027-02-15","to":"2027-02-19","name":"Krokusvakantie"}]})",
-                      lead_)
-                .status,
+  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-09", "2027-02-17", "[2,3]"), lead_).status,
             200);
-  http::Response r = api_.Call("POST", Cohort("/calendar/payroll/preview"), Rule("2027-02-08", "2027-02-10", "[1,2]"), lead_);
+  ASSERT_EQ(
+      api_.Call(
+              "PUT", Programme("/closures"),
+              R"({"flemish_holiday":false,"closures":[{"from":"2027-02-15","to":"2027-02-19","name":"Krokusvakantie"}]})",
+              lead_)
+          .status,
+      200);
+  http::Response r =
+      api_.Call("POST", Cohort("/calendar/payroll/preview"), Rule("2027-02-08", "2027-02-10", "[1,2]"), lead_);
   ASSERT_EQ(r.status, 200) << r.body;
   const json preview = JsonOf(r);
   ASSERT_EQ(preview["warnings"].size(), 1U);
@@ -238,11 +247,13 @@ TEST_P(CurriculumApi, R1_WarnsWhenTwoModulesShareADayAndShowsClosuresToStudents)
 
 TEST_P(CurriculumApi, R1_ChangingAStartedModuleNeedsConfirmationAndIsAudited) {
   SetUpHrSupport();
-  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/expeditie-hr"), Rule("2026-09-22", "2026-10-31", "[2,3]"), lead_).status, 200);
+  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/expeditie-hr"), Rule("2026-09-22", "2026-10-31", "[2,3]"), lead_).status,
+            200);
   api_.Clock().Advance(std::chrono::hours(24 * 10));  // now 1 October: the module has started
-  lead_ = api_.LogIn("els@school.be");                  // (sessions last a week at most)
+  lead_ = api_.LogIn("els@school.be");                // (sessions last a week at most)
   admin_ = api_.LogIn("beheer@school.be");
-  http::Response refused = api_.Call("PUT", Cohort("/calendar/expeditie-hr"), Rule("2026-09-22", "2026-11-07", "[2,3]"), lead_);
+  http::Response refused =
+      api_.Call("PUT", Cohort("/calendar/expeditie-hr"), Rule("2026-09-22", "2026-11-07", "[2,3]"), lead_);
   EXPECT_EQ(refused.status, 409);
   EXPECT_EQ(JsonOf(refused)["error"]["code"], "failed_precondition");
   http::Response confirmed = api_.Call("PUT", Cohort("/calendar/expeditie-hr"),
@@ -262,14 +273,15 @@ TEST_P(CurriculumApi, BadCalendarRulesNameTheField) {
   fields = ErrorFields(r);
   EXPECT_TRUE(fields.count("rule.patterns[0].to")) << r.body;
   EXPECT_TRUE(fields.count("rule.patterns[0].weekdays")) << r.body;
-  EXPECT_EQ(JsonOf(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-30", "2027-03-01", "[1]"), lead_))
-                ["error"]["fields"][0]["field"],
+  EXPECT_EQ(JsonOf(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-30", "2027-03-01", "[1]"),
+                             lead_))["error"]["fields"][0]["field"],
             "rule.patterns[0].from");
 }
 
 TEST_P(CurriculumApi, TheStudentsCalendarFeedIsValidICalendarAndRevocable) {
   SetUpHrSupport();
-  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-09", "2027-03-24", "[2,3]"), lead_).status, 200);
+  ASSERT_EQ(api_.Call("PUT", Cohort("/calendar/instroom"), Rule("2027-02-09", "2027-03-24", "[2,3]"), lead_).status,
+            200);
   EXPECT_EQ(api_.Call("GET", "/api/v1/me/calendar-feed", "", student_).status, 404);
   http::Response created = api_.Call("POST", "/api/v1/me/calendar-feed", "", student_);
   ASSERT_EQ(created.status, 201);
@@ -297,7 +309,8 @@ TEST_P(CurriculumApi, TheStudentsCalendarFeedIsValidICalendarAndRevocable) {
   EXPECT_EQ(api_.Call("GET", renewed.substr(std::string("https://leerplek.test").size())).status, 404);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, CurriculumApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, CurriculumApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

@@ -52,7 +52,8 @@ TEST(OpenApi, EveryRouteIsDocumented) {
 TEST(OpenApi, NothingIsDocumentedThatDoesNotExist) {
   std::set<std::string> routes = {"GET /health", "GET /ready", "GET /api/v1/openapi.yaml"};
   for (const http::Route& route : http::ApiRoutes()) routes.insert(route.method + " " + route.pattern);
-  for (const std::string& op : DocumentedOperations()) EXPECT_TRUE(routes.count(op)) << op << " is documented but not served";
+  for (const std::string& op : DocumentedOperations())
+    EXPECT_TRUE(routes.count(op)) << op << " is documented but not served";
 }
 
 }  // namespace

@@ -10,7 +10,9 @@ using nlohmann::json;
 
 class RotationApi : public ::testing::TestWithParam<Engine> {
  protected:
-  RotationApi() : api_(GetParam(), "leerplek_api") { coordinator_ = api_.AddUserAndLogIn("koen@school.be", {"coordinator"}); }
+  RotationApi() : api_(GetParam(), "leerplek_api") {
+    coordinator_ = api_.AddUserAndLogIn("koen@school.be", {"coordinator"});
+  }
   ApiHarness api_;
   TestSession coordinator_;
 };
@@ -50,9 +52,9 @@ TEST_P(RotationApi, R14_TooLittleCapacityNamesTheDayAndTheShortfall) {
 }
 
 TEST_P(RotationApi, BadInputNamesTheField) {
-  http::Response r = api_.Call("POST", "/api/v1/rotation-plans/preview",
-                               R"({"days":["2026-13-01"],"block_days":"twee","settings":[{"id":"a"}],"students":[1]})",
-                               coordinator_);
+  http::Response r =
+      api_.Call("POST", "/api/v1/rotation-plans/preview",
+                R"({"days":["2026-13-01"],"block_days":"twee","settings":[{"id":"a"}],"students":[1]})", coordinator_);
   ASSERT_EQ(r.status, 422);
   EXPECT_EQ(ErrorFields(r), (std::set<std::string>{"days[0]", "block_days", "settings[0].capacity", "students[0]"}));
   http::Response empty = api_.Call("POST", "/api/v1/rotation-plans/preview",
@@ -61,7 +63,8 @@ TEST_P(RotationApi, BadInputNamesTheField) {
   EXPECT_GE(ErrorFields(empty).size(), 3U);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, RotationApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, RotationApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

@@ -14,10 +14,11 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::string> kRoles = {"student", "mentor", "supervisor", "coordinator",
+const std::vector<std::string> kRoles = {"student",        "mentor", "supervisor", "coordinator",
                                          "programme_lead", "ombuds", "admin"};
 using Who = std::set<std::string>;
-const Who kEveryone = {"anonymous", "student", "mentor", "supervisor", "coordinator", "programme_lead", "ombuds", "admin"};
+const Who kEveryone = {"anonymous",   "student",        "mentor", "supervisor",
+                       "coordinator", "programme_lead", "ombuds", "admin"};
 const Who kAnyUser = {"student", "mentor", "supervisor", "coordinator", "programme_lead", "ombuds", "admin"};
 const Who kStaff = {"supervisor", "coordinator", "programme_lead"};
 const Who kCohortReaders = {"student", "mentor", "supervisor", "coordinator", "programme_lead"};
@@ -49,7 +50,8 @@ const std::string kRule = R"({"rule":{"patterns":[{"from":"2027-02-01","to":"202
 // Written out by hand, not derived from the route table: this is what the product brief allows.
 const std::vector<Expectation>& Expectations() {
   static const std::vector<Expectation> table = {
-      {"POST", "/api/v1/session", R"({"email":"ander@school.be","password":"correct horse battery"})", kEveryone, kEveryone},
+      {"POST", "/api/v1/session", R"({"email":"ander@school.be","password":"correct horse battery"})", kEveryone,
+       kEveryone},
       {"DELETE", "/api/v1/session", "", kAnyUser, kAnyUser},
       {"GET", "/api/v1/me", "", kAnyUser, kAnyUser},
       {"POST", "/api/v1/password-reset-requests", R"({"email":"x@y.be"})", kEveryone, kEveryone},
@@ -62,14 +64,33 @@ const std::vector<Expectation>& Expectations() {
       {"POST", "/api/v1/users/{id}/invitations", "", {"admin"}, {"admin"}},
       {"GET", "/api/v1/audit-events", "", {"coordinator", "admin"}, {"coordinator", "admin"}},
       {"GET", "/api/v1/holidays?year=2027", "", kAnyUser, kAnyUser},
-      {"POST", "/api/v1/curriculum-imports", "<mini curriculum>", {"programme_lead", "admin"}, {"programme_lead", "admin"}},
-      {"GET", "/api/v1/programmes", "", {"supervisor", "coordinator", "programme_lead", "admin"},
+      {"POST",
+       "/api/v1/curriculum-imports",
+       "<mini curriculum>",
+       {"programme_lead", "admin"},
+       {"programme_lead", "admin"}},
+      {"GET",
+       "/api/v1/programmes",
+       "",
+       {"supervisor", "coordinator", "programme_lead", "admin"},
        {"supervisor", "coordinator", "programme_lead", "admin"}},
-      {"GET", "/api/v1/programmes/{id}/curriculum", "", {"student", "mentor", "supervisor", "coordinator", "programme_lead", "admin"}, {"admin"}},
+      {"GET",
+       "/api/v1/programmes/{id}/curriculum",
+       "",
+       {"student", "mentor", "supervisor", "coordinator", "programme_lead", "admin"},
+       {"admin"}},
       {"PUT", "/api/v1/programmes/{id}/curriculum", CurriculumJson(), {"programme_lead"}, kNobody},
-      {"GET", "/api/v1/programmes/{id}/versions", "", {"supervisor", "coordinator", "programme_lead", "admin"}, {"admin"}},
+      {"GET",
+       "/api/v1/programmes/{id}/versions",
+       "",
+       {"supervisor", "coordinator", "programme_lead", "admin"},
+       {"admin"}},
       {"GET", "/api/v1/programmes/{id}/closures", "", kStaff, kNobody},
-      {"PUT", "/api/v1/programmes/{id}/closures", R"({"flemish_holiday":true,"closures":[]})", {"programme_lead"}, kNobody},
+      {"PUT",
+       "/api/v1/programmes/{id}/closures",
+       R"({"flemish_holiday":true,"closures":[]})",
+       {"programme_lead"},
+       kNobody},
       {"POST", "/api/v1/programmes/{id}/staff", "<staff id>", {"programme_lead", "admin"}, {"admin"}},
       {"GET", "/api/v1/cohorts", "", kAnyUser, kAnyUser},
       {"POST", "/api/v1/cohorts", "<new cohort>", kCohortManagers, kNobody},
@@ -92,12 +113,21 @@ const std::vector<Expectation>& Expectations() {
       {"GET", "/api/v1/organisations/{id}", "", kCohortReaders, kCohortReaders},
       {"PUT", "/api/v1/organisations/{id}", kOrganisation, {"coordinator"}, {"coordinator"}},
       // Mentor profiles belong to the workplace register: all school staff read them, the coordinator keeps them.
-      {"GET", "/api/v1/users/{mentor}/mentor-profile", "", {"mentor", "supervisor", "coordinator", "programme_lead"}, kStaff},
-      {"PUT", "/api/v1/users/{mentor}/mentor-profile", R"({"job_title":"HR-adviseur","years_of_hr_experience":5,"domains":["payroll"]})",
-       {"mentor", "coordinator"}, {"coordinator"}},
-      {"POST", "/api/v1/rotation-plans/preview",
+      {"GET",
+       "/api/v1/users/{mentor}/mentor-profile",
+       "",
+       {"mentor", "supervisor", "coordinator", "programme_lead"},
+       kStaff},
+      {"PUT",
+       "/api/v1/users/{mentor}/mentor-profile",
+       R"({"job_title":"HR-adviseur","years_of_hr_experience":5,"domains":["payroll"]})",
+       {"mentor", "coordinator"},
+       {"coordinator"}},
+      {"POST",
+       "/api/v1/rotation-plans/preview",
        R"({"days":["2026-10-06","2026-10-07"],"block_days":1,"settings":[{"id":"a","capacity":2}],"students":["s1"]})",
-       {"coordinator"}, {"coordinator"}},
+       {"coordinator"},
+       {"coordinator"}},
   };
   return table;
 }
@@ -146,19 +176,23 @@ World Populate(ApiHarness& api) {
   second.replace(second.find("code = \"boekhouden\""), 19, "code = \"tweede\"");
   w.foreign_programme = app::ImportCurriculum(api.Ctx(), admin, second)->programme.programme.id.value;
   for (const char* role : {"supervisor", "coordinator", "programme_lead"}) {
-    EXPECT_TRUE(app::AddProgrammeStaff(api.Ctx(), admin, domain::ProgrammeId{w.programme},
-                                       domain::UserId{w.user_ids[role]}).has_value());
+    EXPECT_TRUE(
+        app::AddProgrammeStaff(api.Ctx(), admin, domain::ProgrammeId{w.programme}, domain::UserId{w.user_ids[role]})
+            .has_value());
   }
   const app::Actor lead = api.ActorFor(w.user_ids["programme_lead"]);
-  w.cohort = app::CreateCohort(api.Ctx(), lead, {domain::ProgrammeId{w.programme}, "Boekhouden", "2026-2027"})->cohort.id.value;
+  w.cohort = app::CreateCohort(api.Ctx(), lead, {domain::ProgrammeId{w.programme}, "Boekhouden", "2026-2027"})
+                 ->cohort.id.value;
   for (const char* role : {"student", "mentor"}) {
-    EXPECT_TRUE(app::AddCohortMember(api.Ctx(), lead, {domain::CohortId{w.cohort}, std::string(role) + "@school.be",
-                                                        "Lid", role, ""}).has_value());
+    EXPECT_TRUE(app::AddCohortMember(api.Ctx(), lead,
+                                     {domain::CohortId{w.cohort}, std::string(role) + "@school.be", "Lid", role, ""})
+                    .has_value());
   }
   // The foreign cohort is made by a lead of the other programme.
   const std::int64_t other_lead = api.AddUser("andere-lead@school.be", {"programme_lead"});
-  EXPECT_TRUE(app::AddProgrammeStaff(api.Ctx(), admin, domain::ProgrammeId{w.foreign_programme},
-                                     domain::UserId{other_lead}).has_value());
+  EXPECT_TRUE(
+      app::AddProgrammeStaff(api.Ctx(), admin, domain::ProgrammeId{w.foreign_programme}, domain::UserId{other_lead})
+          .has_value());
   w.foreign_cohort = app::CreateCohort(api.Ctx(), api.ActorFor(other_lead),
                                        {domain::ProgrammeId{w.foreign_programme}, "Tweede", "2026-2027"})
                          ->cohort.id.value;
@@ -201,8 +235,10 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (body == "<mini curriculum>") body = mini;
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {
-          body = json{{"programme_id", w.programme}, {"name", "Cohorte " + std::to_string(++cohort_counter)},
-                      {"academic_year", "2027-2028"}}.dump();
+          body = json{{"programme_id", w.programme},
+                      {"name", "Cohorte " + std::to_string(++cohort_counter)},
+                      {"academic_year", "2027-2028"}}
+                     .dump();
         }
         std::optional<TestSession> session;
         if (who != "anonymous") session = w.sessions.at(who);
@@ -224,7 +260,8 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, RouteMatrix, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, RouteMatrix, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

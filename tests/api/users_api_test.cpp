@@ -18,7 +18,8 @@ class UsersApi : public ::testing::TestWithParam<Engine> {
 TEST_P(UsersApi, AdminCreatesAUserWithSeveralRolesAndItIsAudited) {
   http::Response r = api_.Call(
       "POST", "/api/v1/users",
-      json{{"email", "els@school.be"}, {"name", "Els Maes"}, {"roles", {"programme_lead", "supervisor"}}}.dump(), admin_);
+      json{{"email", "els@school.be"}, {"name", "Els Maes"}, {"roles", {"programme_lead", "supervisor"}}}.dump(),
+      admin_);
   ASSERT_EQ(r.status, 201) << r.body;
   json user = JsonOf(r);
   EXPECT_EQ(user["roles"], json::array({"supervisor", "programme_lead"}));
@@ -39,8 +40,8 @@ TEST_P(UsersApi, AdminCreatesAUserWithSeveralRolesAndItIsAudited) {
 
 TEST_P(UsersApi, InvalidUserInputNamesEveryFieldAndChangesNothing) {
   const int audit_before = api_.AuditCount();
-  http::Response r =
-      api_.Call("POST", "/api/v1/users", json{{"email", "geen-adres"}, {"name", ""}, {"roles", {"koning"}}}.dump(), admin_);
+  http::Response r = api_.Call("POST", "/api/v1/users",
+                               json{{"email", "geen-adres"}, {"name", ""}, {"roles", {"koning"}}}.dump(), admin_);
   ASSERT_EQ(r.status, 422);
   json fields = JsonOf(r)["error"]["fields"];
   ASSERT_EQ(fields.size(), 3U);
@@ -89,8 +90,9 @@ TEST_P(UsersApi, UnknownOrMalformedUserIdsAreNotFound) {
 }
 
 TEST_P(UsersApi, ResendingAnInvitationQueuesANewLink) {
-  http::Response created = api_.Call(
-      "POST", "/api/v1/users", json{{"email", "m@werkplek.be"}, {"name", "Mentor"}, {"roles", {"mentor"}}}.dump(), admin_);
+  http::Response created =
+      api_.Call("POST", "/api/v1/users",
+                json{{"email", "m@werkplek.be"}, {"name", "Mentor"}, {"roles", {"mentor"}}}.dump(), admin_);
   const std::string first = api_.TokenFromLastMailTo("m@werkplek.be");
   const std::string id = std::to_string(JsonOf(created)["id"].get<int>());
   EXPECT_EQ(api_.Call("POST", "/api/v1/users/" + id + "/invitations", "", admin_).status, 202);
@@ -109,11 +111,11 @@ TEST_P(UsersApi, AuditTrailPagesWithNextBefore) {
       JsonOf(api_.Call("GET", "/api/v1/audit-events?limit=2&before=" + first["next_before"].dump(), "", admin_));
   EXPECT_LT(second["items"][0]["id"].get<int>(), first["items"][1]["id"].get<int>());
   EXPECT_EQ(api_.Call("GET", "/api/v1/audit-events?limit=nul", "", admin_).status, 422);
-  EXPECT_EQ(JsonOf(api_.Call("GET", "/api/v1/audit-events?limit=0", "", admin_))["error"]["fields"][0]["field"], "limit");
+  EXPECT_EQ(JsonOf(api_.Call("GET", "/api/v1/audit-events?limit=0", "", admin_))["error"]["fields"][0]["field"],
+            "limit");
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, UsersApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
-                         EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, UsersApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

@@ -88,17 +88,20 @@ TEST_P(WorkplacesApi, R16_AMentorKeepsTheirOwnProfileAndNoOneElses) {
   TestSession other = api_.AddUserAndLogIn("ander@werkplek.be", {"mentor"});
   EXPECT_EQ(api_.Call("GET", mine, "", other).status, 403);
   EXPECT_EQ(api_.Call("PUT", mine, profile.dump(), other).status, 403);
-  http::Response bad = api_.Call("PUT", mine, R"({"job_title":"","years_of_hr_experience":70,"domains":["koken"]})", mentor_);
+  http::Response bad =
+      api_.Call("PUT", mine, R"({"job_title":"","years_of_hr_experience":70,"domains":["koken"]})", mentor_);
   ASSERT_EQ(bad.status, 422);
   EXPECT_EQ(ErrorFields(bad), (std::set<std::string>{"domains"}));
   bad = api_.Call("PUT", mine, R"({"job_title":"","years_of_hr_experience":70})", mentor_);
   EXPECT_EQ(ErrorFields(bad), (std::set<std::string>{"job_title", "years_of_hr_experience"}));
   // A student is no mentor: no profile to read.
   const std::int64_t student = api_.AddUser("lotte@student.be", {"student"});
-  EXPECT_EQ(api_.Call("GET", "/api/v1/users/" + std::to_string(student) + "/mentor-profile", "", coordinator_).status, 404);
+  EXPECT_EQ(api_.Call("GET", "/api/v1/users/" + std::to_string(student) + "/mentor-profile", "", coordinator_).status,
+            404);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothEngines, WorkplacesApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres), EngineTestName);
+INSTANTIATE_TEST_SUITE_P(BothEngines, WorkplacesApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
+                         EngineTestName);
 
 }  // namespace
 }  // namespace leerplek::testing

@@ -353,12 +353,11 @@ TEST_P(RepositoryContract, CohortContactsMembersAndCounts) {
 TEST_P(RepositoryContract, CalendarKeepsRuleAndExplicitDays) {
   const UserId student = AddUser("s@x.be", {Role::kStudent});
   domain::CohortId cohort;
-  const domain::CalendarRule rule{
-      {{domain::Date{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{10}},
-        domain::Date{std::chrono::year{2027}, std::chrono::month{5}, std::chrono::day{20}},
-        {2, 3}}},
-      {domain::Date{std::chrono::year{2027}, std::chrono::month{6}, std::chrono::day{1}}},
-      {}};
+  const domain::CalendarRule rule{{{domain::Date{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{10}},
+                                    domain::Date{std::chrono::year{2027}, std::chrono::month{5}, std::chrono::day{20}},
+                                    {2, 3}}},
+                                  {domain::Date{std::chrono::year{2027}, std::chrono::month{6}, std::chrono::day{1}}},
+                                  {}};
   std::vector<domain::Date> days = domain::WorkplaceDaysFromRule(rule);
   Write([&](Repositories& r) {
     const auto p = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
@@ -418,7 +417,9 @@ TEST_P(RepositoryContract, MentorProfilesAreReplacedWhole) {
   const UserId mentor = AddUser("m@x.be", {Role::kMentor});
   Write([&](Repositories& r) {
     r.MentorProfiles().Put(mentor, {"HR-adviseur", 3, {domain::HrDomain::kPayroll}, ""}, now_);
-    r.MentorProfiles().Put(mentor, {"HR business partner", 12, {domain::HrDomain::kWellbeing, domain::HrDomain::kTraining}, "+32 3 1"}, now_);
+    r.MentorProfiles().Put(
+        mentor, {"HR business partner", 12, {domain::HrDomain::kWellbeing, domain::HrDomain::kTraining}, "+32 3 1"},
+        now_);
   });
   Read([&](Repositories& r) {
     auto p = r.MentorProfiles().Get(mentor);

@@ -57,7 +57,8 @@ class SmtpRoundTrip : public ::testing::Test {
     db_ = FreshDatabase(Engine::kSqlite, "smtp_roundtrip");
     ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, {}});
     ctx_->settings.base_url = "https://leerplek.test";
-    Result<domain::User> admin = app::AddUserWithPassword(*ctx_, {"beheer@x.be", "Beheer", {"admin"}, "beheer-wachtwoord"});
+    Result<domain::User> admin =
+        app::AddUserWithPassword(*ctx_, {"beheer@x.be", "Beheer", {"admin"}, "beheer-wachtwoord"});
     ASSERT_TRUE(admin.has_value());
     admin_ = app::Actor{*admin, "", ""};
   }
@@ -85,10 +86,12 @@ TEST_F(SmtpRoundTrip, InvitationArrivesWithItsDutchTextAndWorkingLink) {
   const std::string& raw = arrived[0];
   EXPECT_NE(raw.find("Subject: =?UTF-8?B?"), std::string::npos);
   EXPECT_NE(raw.find("Content-Type: text/plain; charset=UTF-8"), std::string::npos);
-  const std::string body = DecodeQuotedPrintable(raw.substr(raw.find("\n\n") != std::string::npos ? raw.find("\n\n") : 0));
+  const std::string body =
+      DecodeQuotedPrintable(raw.substr(raw.find("\n\n") != std::string::npos ? raw.find("\n\n") : 0));
   EXPECT_NE(body.find("Beste Stéphanie Pattyn"), std::string::npos) << body;
   std::smatch link;
-  ASSERT_TRUE(std::regex_search(body, link, std::regex(R"(https://leerplek\.test/wachtwoord-instellen#token=([A-Za-z0-9_-]+))")))
+  ASSERT_TRUE(std::regex_search(body, link,
+                                std::regex(R"(https://leerplek\.test/wachtwoord-instellen#token=([A-Za-z0-9_-]+))")))
       << body;
   Result<app::OneTimeLinkInfo> info = app::InspectOneTimeLink(*ctx_, link[1]);
   ASSERT_TRUE(info.has_value());

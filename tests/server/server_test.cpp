@@ -71,9 +71,8 @@ class RealServer : public ::testing::Test {
   }
   void Start() {
     std::promise<unsigned short> bound;
-    thread_ = std::thread([this, &bound] {
-      http::RunServer(*api_, options_, [&](unsigned short port) { bound.set_value(port); });
-    });
+    thread_ = std::thread(
+        [this, &bound] { http::RunServer(*api_, options_, [&](unsigned short port) { bound.set_value(port); }); });
     port_ = bound.get_future().get();
   }
   void TearDown() override {

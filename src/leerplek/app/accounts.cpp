@@ -23,8 +23,7 @@ Error Throttled(Timestamp allowed_from, Timestamp now) {
 }
 
 Error LinkNotUsable() {
-  return MakeError(ErrorCode::kNotFound,
-                   "Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.");
+  return MakeError(ErrorCode::kNotFound, "Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.");
 }
 
 // A hash of a password nobody has, so an unknown address costs as much time as a known one.
@@ -83,8 +82,8 @@ Result<LogInResult> LogIn(const AppContext& ctx, const LogInCommand& command) {
 
   LogInResult result{*user, ctx.crypto.RandomToken(), ctx.crypto.RandomToken()};
   Status written = ctx.store.Write([&](Repositories& repos) -> Status {
-    repos.Sessions().Insert(StoredSession{ctx.crypto.DigestToken(result.session_token), user->id, result.csrf_token,
-                                          now, now});
+    repos.Sessions().Insert(
+        StoredSession{ctx.crypto.DigestToken(result.session_token), user->id, result.csrf_token, now, now});
     repos.LoginAttempts().Clear(account_key);
     RecordChange(repos, now, user->id, "session.created", "user", std::to_string(user->id.value), std::nullopt,
                  std::nullopt);
@@ -98,8 +97,8 @@ Status LogOut(const AppContext& ctx, const Actor& actor) {
   const Timestamp now = ctx.clock.Now();
   return ctx.store.Write([&](Repositories& repos) -> Status {
     repos.Sessions().Delete(actor.session_digest);
-    RecordChange(repos, now, actor.user.id, "session.ended", "user", std::to_string(actor.user.id.value),
-                 std::nullopt, std::nullopt);
+    RecordChange(repos, now, actor.user.id, "session.ended", "user", std::to_string(actor.user.id.value), std::nullopt,
+                 std::nullopt);
     return {};
   });
 }
@@ -138,8 +137,8 @@ void IssueOneTimeLink(const AppContext& ctx, Repositories& repos, const domain::
   repos.Tokens().Insert(
       OneTimeToken{ctx.crypto.DigestToken(token), user.id, purpose, now, now + domain::TokenLifetime(purpose), {}});
   const std::string link = ctx.settings.base_url + "/wachtwoord-instellen#token=" + token;
-  repos.Mail().Enqueue(purpose == TokenPurpose::kInvitation ? InvitationMail(user, link) : PasswordResetMail(user, link),
-                       now);
+  repos.Mail().Enqueue(
+      purpose == TokenPurpose::kInvitation ? InvitationMail(user, link) : PasswordResetMail(user, link), now);
 }
 
 Status RequestPasswordReset(const AppContext& ctx, const RequestPasswordResetCommand& command) {

@@ -24,8 +24,8 @@ Snapshot SnapshotOf(const domain::User& user) {
     if (!roles.empty()) roles += ",";
     roles += domain::RoleCode(r);
   }
-  return Snapshot{{"email", user.email}, {"name", user.name}, {"roles", roles},
-                  {"active", user.active ? "true" : "false"}};
+  return Snapshot{
+      {"email", user.email}, {"name", user.name}, {"roles", roles}, {"active", user.active ? "true" : "false"}};
 }
 
 Result<AuditPage> ListAuditEvents(const AppContext& ctx, const Actor& actor, const ListAuditEventsQuery& query) {

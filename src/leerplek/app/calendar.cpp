@@ -63,7 +63,8 @@ const domain::Module* FindModule(const domain::Curriculum& curriculum, const std
 
 std::string Summary(const std::vector<domain::Date>& days) {
   if (days.empty()) return "geen dagen";
-  return std::to_string(days.size()) + " dagen, " + domain::IsoDate(days.front()) + " tot " + domain::IsoDate(days.back());
+  return std::to_string(days.size()) + " dagen, " + domain::IsoDate(days.front()) + " tot " +
+         domain::IsoDate(days.back());
 }
 
 }  // namespace
@@ -99,7 +100,8 @@ Result<ModuleCalendar> PreviewModuleCalendar(const AppContext& ctx, const Actor&
     if (!c) return c.error();
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
     const domain::Module* m = FindModule(c->curriculum, command.module);
-    if (m == nullptr) return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
+    if (m == nullptr)
+      return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
     out = Assemble(*c, *m, command.rule, domain::WorkplaceDaysFromRule(command.rule), today,
                    repos.Calendars().Days(command.cohort));
     return {};
@@ -108,7 +110,8 @@ Result<ModuleCalendar> PreviewModuleCalendar(const AppContext& ctx, const Actor&
   return *out;
 }
 
-Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& actor, const SetModuleCalendarCommand& command) {
+Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& actor,
+                                         const SetModuleCalendarCommand& command) {
   if (Status allowed = Authorize(policy::kEditCurriculum, actor); !allowed) return allowed.error();
   if (Status valid = domain::CalendarRuleIsValid(command.rule); !valid) return valid.error();
   const std::vector<domain::Date> days = domain::WorkplaceDaysFromRule(command.rule);
@@ -120,14 +123,15 @@ Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& act
     if (!c) return c.error();
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
     const domain::Module* m = FindModule(c->curriculum, command.module);
-    if (m == nullptr) return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
+    if (m == nullptr)
+      return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
     std::map<std::string, std::vector<domain::Date>> cohort_days = repos.Calendars().Days(command.cohort);
     std::vector<domain::Date> before = cohort_days[m->code];
     const bool started = !before.empty() && std::chrono::sys_days(before.front()) < std::chrono::sys_days(today);
     if (started && !command.confirm_started) {
-      return MakeError(ErrorCode::kFailedPrecondition,
-                       "Module " + m->name + " is al gestart (eerste dag " + domain::IsoDate(before.front()) +
-                           "). Bevestig dat je de werkplekdagen toch wil wijzigen.");
+      return MakeError(ErrorCode::kFailedPrecondition, "Module " + m->name + " is al gestart (eerste dag " +
+                                                           domain::IsoDate(before.front()) +
+                                                           "). Bevestig dat je de werkplekdagen toch wil wijzigen.");
     }
     repos.Calendars().Save(command.cohort, m->code, command.rule, days, actor.user.id, now);
     RecordChange(repos, now, actor.user.id, started ? "calendar.changed_after_start" : "calendar.updated", "cohort",
@@ -165,8 +169,8 @@ Result<CalendarFeed> RenewMyCalendarFeed(const AppContext& ctx, const Actor& act
   Status written = ctx.store.Write([&](Repositories& repos) -> Status {
     const bool had = repos.Calendars().Feed(actor.user.id).has_value();
     repos.Calendars().SetFeed(actor.user.id, feed.token, feed.created_at);
-    RecordChange(repos, feed.created_at, actor.user.id, had ? "calendar_feed.replaced" : "calendar_feed.created", "user",
-                 std::to_string(actor.user.id.value), std::nullopt, std::nullopt);
+    RecordChange(repos, feed.created_at, actor.user.id, had ? "calendar_feed.replaced" : "calendar_feed.created",
+                 "user", std::to_string(actor.user.id.value), std::nullopt, std::nullopt);
     return {};
   });
   if (!written) return written.error();
@@ -177,7 +181,8 @@ Status RevokeMyCalendarFeed(const AppContext& ctx, const Actor& actor) {
   if (Status allowed = Authorize(policy::kStudentOnly, actor); !allowed) return allowed;
   const Timestamp now = ctx.clock.Now();
   return ctx.store.Write([&](Repositories& repos) -> Status {
-    if (!repos.Calendars().Feed(actor.user.id)) return MakeError(ErrorCode::kNotFound, "Je hebt geen agenda-abonnement.");
+    if (!repos.Calendars().Feed(actor.user.id))
+      return MakeError(ErrorCode::kNotFound, "Je hebt geen agenda-abonnement.");
     repos.Calendars().DeleteFeed(actor.user.id);
     RecordChange(repos, now, actor.user.id, "calendar_feed.revoked", "user", std::to_string(actor.user.id.value),
                  std::nullopt, std::nullopt);
@@ -211,7 +216,9 @@ Result<std::vector<FeedDay>> CalendarFeedDays(const AppContext& ctx, const std::
   });
   if (!read) return read.error();
   if (!found) return unknown;
-  std::sort(out.begin(), out.end(), [](const FeedDay& a, const FeedDay& b) { return std::chrono::sys_days(a.date) < std::chrono::sys_days(b.date); });
+  std::sort(out.begin(), out.end(), [](const FeedDay& a, const FeedDay& b) {
+    return std::chrono::sys_days(a.date) < std::chrono::sys_days(b.date);
+  });
   return out;
 }
 

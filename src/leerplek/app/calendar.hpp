@@ -34,7 +34,8 @@ struct SetModuleCalendarCommand {
   bool confirm_started = false;  // changing a module that has started needs an explicit yes
 };
 // R1: fixes a module's workplace days (programme lead of the programme); audited.
-Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& actor, const SetModuleCalendarCommand& command);
+Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& actor,
+                                         const SetModuleCalendarCommand& command);
 // The same without saving: what the rule would give.
 Result<ModuleCalendar> PreviewModuleCalendar(const AppContext& ctx, const Actor& actor,
                                              const SetModuleCalendarCommand& command);

@@ -54,9 +54,9 @@ Role GlobalRole(domain::MemberRole role) {
 }
 
 // Adds one person to a cohort inside a write: creates and invites the account when the address is new.
-Result<CohortMember> AddOne(const AppContext& ctx, Repositories& repos, const Actor& actor, const domain::Cohort& cohort,
-                            const std::string& email, const std::string& name, domain::MemberRole role,
-                            const std::string& student_number) {
+Result<CohortMember> AddOne(const AppContext& ctx, Repositories& repos, const Actor& actor,
+                            const domain::Cohort& cohort, const std::string& email, const std::string& name,
+                            domain::MemberRole role, const std::string& student_number) {
   const Timestamp now = ctx.clock.Now();
   std::optional<domain::User> user = repos.Users().ByEmail(email);
   if (!user) {
@@ -150,7 +150,8 @@ Result<CohortView> CreateCohort(const AppContext& ctx, const Actor& actor, const
   const Timestamp now = ctx.clock.Now();
   std::optional<CohortView> out;
   Status written = ctx.store.Write([&](Repositories& repos) -> Status {
-    if (!repos.Programmes().ById(command.programme)) return InvalidField("programme_id", "Deze opleiding bestaat niet.");
+    if (!repos.Programmes().ById(command.programme))
+      return InvalidField("programme_id", "Deze opleiding bestaat niet.");
     if (Status ok = AuthorizeForProgramme(repos, actor, command.programme, kCohortManagers); !ok) return ok;
     if (repos.Cohorts().Find(command.programme, cohort.academic_year, cohort.name)) {
       Error e = InvalidField("name", "Er bestaat al een cohorte met deze naam in dit academiejaar.");
@@ -172,7 +173,8 @@ Result<CohortView> CreateCohort(const AppContext& ctx, const Actor& actor, const
 
 Result<CohortView> UpdateCohort(const AppContext& ctx, const Actor& actor, const UpdateCohortCommand& command) {
   if (Status allowed = Authorize(policy::kManageCohorts, actor); !allowed) return allowed.error();
-  if (!command.name && !command.contacts) return InvalidField("body", "Geef minstens één veld om te wijzigen: name of contacts.");
+  if (!command.name && !command.contacts)
+    return InvalidField("body", "Geef minstens één veld om te wijzigen: name of contacts.");
   FieldErrors errors;
   if (command.name) {
     if (Status ok = domain::NameIsValid(*command.name); !ok) errors.Add("name", ok.error().message);

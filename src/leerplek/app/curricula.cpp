@@ -15,8 +15,9 @@ Error ProgrammeNotFound() { return MakeError(ErrorCode::kNotFound, "Deze opleidi
 Status LabelIsNew(Repositories& repos, domain::ProgrammeId programme, const std::string& label) {
   for (const VersionInfo& v : repos.Curricula().Versions(programme)) {
     if (v.label == label) {
-      Error e = InvalidField("programme.version", "Versie '" + label +
-                                                      "' bestaat al voor deze opleiding; geef de nieuwe versie een ander label.");
+      Error e =
+          InvalidField("programme.version",
+                       "Versie '" + label + "' bestaat al voor deze opleiding; geef de nieuwe versie een ander label.");
       e.code = ErrorCode::kAlreadyExists;
       return e;
     }
@@ -55,7 +56,8 @@ Result<ImportedCurriculum> ImportCurriculum(const AppContext& ctx, const std::op
   if (actor) {
     if (Status allowed = Authorize(policy::kImportCurriculum, actor); !allowed) return allowed.error();
   }
-  if (ctx.curriculum_parser == nullptr) return MakeError(ErrorCode::kInternal, "Curricula kunnen hier niet ingelezen worden.");
+  if (ctx.curriculum_parser == nullptr)
+    return MakeError(ErrorCode::kInternal, "Curricula kunnen hier niet ingelezen worden.");
   auto parsed = ctx.curriculum_parser->Parse(file_text);
   if (auto* problems = std::get_if<std::vector<CurriculumProblem>>(&parsed)) return ProblemsToError(*problems);
   domain::Curriculum curriculum = std::get<domain::Curriculum>(std::move(parsed));
@@ -68,7 +70,8 @@ Result<ImportedCurriculum> ImportCurriculum(const AppContext& ctx, const std::op
     std::optional<ProgrammeRecord> programme = repos.Programmes().ByCode(curriculum.programme_code);
     if (programme) {
       if (actor) {
-        if (Status ok = AuthorizeForProgramme(repos, *actor, programme->id, {Role::kProgrammeLead, Role::kAdmin}); !ok) {
+        if (Status ok = AuthorizeForProgramme(repos, *actor, programme->id, {Role::kProgrammeLead, Role::kAdmin});
+            !ok) {
           return ok;
         }
       }
@@ -80,7 +83,8 @@ Result<ImportedCurriculum> ImportCurriculum(const AppContext& ctx, const std::op
       ProgrammeRecord fresh{{}, curriculum.programme_code, curriculum.programme_name, curriculum.institution, true};
       fresh.id = repos.Programmes().Insert(fresh, now);
       programme = fresh;
-      if (actor && actor->user.roles.Intersects(policy::kStaffRoles)) repos.Programmes().AddStaff(fresh.id, actor->user.id);
+      if (actor && actor->user.roles.Intersects(policy::kStaffRoles))
+        repos.Programmes().AddStaff(fresh.id, actor->user.id);
       RecordChange(repos, now, by, "programme.created", "programme", std::to_string(fresh.id.value), std::nullopt,
                    Snapshot{{"code", fresh.code}, {"name", fresh.name}});
     }
@@ -100,9 +104,9 @@ Result<std::vector<ProgrammeView>> ListProgrammes(const AppContext& ctx, const A
   Status read = ctx.store.Read([&](Repositories& repos) -> Status {
     const std::vector<ProgrammeId> mine = repos.Programmes().StaffOf(actor.user.id);
     for (const ProgrammeRecord& p : repos.Programmes().List()) {
-      const bool visible = actor.user.roles.Has(Role::kAdmin) ||
-                           (actor.user.roles.Intersects(policy::kStaffRoles) &&
-                            std::find(mine.begin(), mine.end(), p.id) != mine.end());
+      const bool visible =
+          actor.user.roles.Has(Role::kAdmin) ||
+          (actor.user.roles.Intersects(policy::kStaffRoles) && std::find(mine.begin(), mine.end(), p.id) != mine.end());
       if (visible) out.push_back({p, repos.Curricula().Latest(p.id)});
     }
     return {};
@@ -116,7 +120,8 @@ Result<CurriculumView> GetCurrentCurriculum(const AppContext& ctx, const Actor& 
   Status read = ctx.store.Read([&](Repositories& repos) -> Status {
     if (!repos.Programmes().ById(programme)) return ProgrammeNotFound();
     // Staff, or a student or mentor of one of the programme's cohorts.
-    bool allowed = IsAdmin(actor) || static_cast<bool>(AuthorizeForProgramme(repos, actor, programme, policy::kStaffRoles));
+    bool allowed =
+        IsAdmin(actor) || static_cast<bool>(AuthorizeForProgramme(repos, actor, programme, policy::kStaffRoles));
     if (!allowed) {
       for (const domain::Cohort& c : repos.Cohorts().OfMember(actor.user.id)) {
         if (c.programme == programme && AuthorizeCohortReader(repos, actor, c)) allowed = true;
@@ -197,8 +202,10 @@ Result<ProgrammeClosures> SaveClosures(const AppContext& ctx, const Actor& actor
   for (std::size_t i = 0; i < closures.closures.size(); ++i) {
     const auto& c = closures.closures[i];
     const std::string at = "closures[" + std::to_string(i) + "].";
-    if (std::chrono::sys_days(c.to) < std::chrono::sys_days(c.from)) errors.Add(at + "to", "De einddatum ligt vóór de begindatum.");
-    if (Status name = domain::NameIsValid(c.name); !name) errors.Add(at + "name", "Geef de sluiting een naam (bv. Kerstvakantie).");
+    if (std::chrono::sys_days(c.to) < std::chrono::sys_days(c.from))
+      errors.Add(at + "to", "De einddatum ligt vóór de begindatum.");
+    if (Status name = domain::NameIsValid(c.name); !name)
+      errors.Add(at + "name", "Geef de sluiting een naam (bv. Kerstvakantie).");
   }
   if (!errors.Empty()) return errors.ToError();
   const Timestamp now = ctx.clock.Now();
@@ -211,10 +218,11 @@ Result<ProgrammeClosures> SaveClosures(const AppContext& ctx, const Actor& actor
     p->flemish_holiday = closures.flemish_holiday;
     repos.Programmes().Update(*p);
     repos.Programmes().ReplaceClosures(programme, closures.closures);
-    RecordChange(repos, now, actor.user.id, "closures.updated", "programme", std::to_string(programme.value),
-                 Snapshot{{"flemish_holiday", before_flemish ? "true" : "false"}, {"closures", std::to_string(before_count)}},
-                 Snapshot{{"flemish_holiday", closures.flemish_holiday ? "true" : "false"},
-                          {"closures", std::to_string(closures.closures.size())}});
+    RecordChange(
+        repos, now, actor.user.id, "closures.updated", "programme", std::to_string(programme.value),
+        Snapshot{{"flemish_holiday", before_flemish ? "true" : "false"}, {"closures", std::to_string(before_count)}},
+        Snapshot{{"flemish_holiday", closures.flemish_holiday ? "true" : "false"},
+                 {"closures", std::to_string(closures.closures.size())}});
     return {};
   });
   if (!written) return written.error();
@@ -231,13 +239,14 @@ Status AddProgrammeStaff(const AppContext& ctx, const std::optional<Actor>& acto
   return ctx.store.Write([&](Repositories& repos) -> Status {
     if (!repos.Programmes().ById(programme)) return ProgrammeNotFound();
     if (actor) {
-      if (Status ok = AuthorizeForProgramme(repos, *actor, programme, {Role::kProgrammeLead, Role::kAdmin}); !ok) return ok;
+      if (Status ok = AuthorizeForProgramme(repos, *actor, programme, {Role::kProgrammeLead, Role::kAdmin}); !ok)
+        return ok;
     }
     std::optional<domain::User> staff = repos.Users().ById(user);
     if (!staff) return InvalidField("user_id", "Deze gebruiker bestaat niet.");
     if (!staff->roles.Intersects(policy::kStaffRoles)) {
-      return InvalidField("user_id",
-                          "Alleen een werkplekbegeleider, werkplekcoördinator of opleidingscoördinator kan personeel zijn.");
+      return InvalidField(
+          "user_id", "Alleen een werkplekbegeleider, werkplekcoördinator of opleidingscoördinator kan personeel zijn.");
     }
     if (repos.Programmes().IsStaff(programme, user)) return {};
     repos.Programmes().AddStaff(programme, user);

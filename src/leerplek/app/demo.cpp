@@ -66,12 +66,42 @@ Status SeedWorkplaces(const AppContext& ctx) {
   if (existing->empty()) {
     using K = domain::OrganisationKind;
     const std::vector<domain::Organisation> demo = {
-        {{}, "HR Partners Sociaal Secretariaat", K::kSocialSecretariat, "Frankrijklei 120", "2000", "Antwerpen", 8 * 60 + 30,
-         D(2027, 8, 31), {{D(2027, 5, 7), D(2027, 5, 7), "Brugdag na Hemelvaart"}}},
-        {{}, "Stad Mechelen – Personeelsdienst", K::kHrDepartmentPublic, "Grote Markt 21", "2800", "Mechelen", 8 * 60,
-         D(2027, 6, 30), {}},
-        {{}, "Talentwerk Uitzendbureau", K::kRecruitmentAgency, "Diestsestraat 45", "3000", "Leuven", 9 * 60, std::nullopt, {}},
-        {{}, "PeopleTech Solutions", K::kHrTechnology, "Kortrijksesteenweg 1101", "9051", "Gent", 9 * 60, D(2027, 12, 31), {}},
+        {{},
+         "HR Partners Sociaal Secretariaat",
+         K::kSocialSecretariat,
+         "Frankrijklei 120",
+         "2000",
+         "Antwerpen",
+         8 * 60 + 30,
+         D(2027, 8, 31),
+         {{D(2027, 5, 7), D(2027, 5, 7), "Brugdag na Hemelvaart"}}},
+        {{},
+         "Stad Mechelen – Personeelsdienst",
+         K::kHrDepartmentPublic,
+         "Grote Markt 21",
+         "2800",
+         "Mechelen",
+         8 * 60,
+         D(2027, 6, 30),
+         {}},
+        {{},
+         "Talentwerk Uitzendbureau",
+         K::kRecruitmentAgency,
+         "Diestsestraat 45",
+         "3000",
+         "Leuven",
+         9 * 60,
+         std::nullopt,
+         {}},
+        {{},
+         "PeopleTech Solutions",
+         K::kHrTechnology,
+         "Kortrijksesteenweg 1101",
+         "9051",
+         "Gent",
+         9 * 60,
+         D(2027, 12, 31),
+         {}},
     };
     for (const auto& o : demo) {
       if (Result<domain::Organisation> added = RegisterOrganisation(ctx, coordinator, o); !added) return added.error();
@@ -79,9 +109,12 @@ Status SeedWorkplaces(const AppContext& ctx) {
   }
   Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
   if (!sofie) return sofie.error();
-  Result<domain::MentorProfile> profile = UpdateMentorProfile(
-      ctx, coordinator, sofie->id,
-      {"HR-consultant payroll", 11, {domain::HrDomain::kPayroll, domain::HrDomain::kRecruitmentSelection}, "+32 3 201 44 10"});
+  Result<domain::MentorProfile> profile =
+      UpdateMentorProfile(ctx, coordinator, sofie->id,
+                          {"HR-consultant payroll",
+                           11,
+                           {domain::HrDomain::kPayroll, domain::HrDomain::kRecruitmentSelection},
+                           "+32 3 201 44 10"});
   if (!profile) return profile.error();
   return {};
 }
@@ -100,7 +133,8 @@ Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
     if (!imported) return imported.error();
     programme = imported->programme.programme;
   }
-  for (const char* email : {"pieter.claes@leerplek-demo.be", "koen.desmet@leerplek-demo.be", "els.maes@leerplek-demo.be"}) {
+  for (const char* email :
+       {"pieter.claes@leerplek-demo.be", "koen.desmet@leerplek-demo.be", "els.maes@leerplek-demo.be"}) {
     Result<domain::User> staff = Person(ctx, email);
     if (!staff) return staff.error();
     if (Status ok = AddProgrammeStaff(ctx, std::nullopt, programme->id, staff->id); !ok) return ok;
@@ -135,9 +169,11 @@ Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
            {domain::ContactRole::kCoordinator, "Koen De Smet", "+32 3 241 08 29", "koen.desmet@leerplek-demo.be"},
            {domain::ContactRole::kProgrammeLead, "Els Maes", "+32 3 241 08 01", "els.maes@leerplek-demo.be"}}});
   if (!contacts) return contacts.error();
-  for (const auto& [email, name, role] : {std::tuple{"lotte.peeters@student.leerplek-demo.be", "Lotte Peeters", "student"},
-                                           std::tuple{"sofie.janssens@hrpartners.leerplek-demo.be", "Sofie Janssens", "mentor"}}) {
-    Result<CohortMember> added = AddCohortMember(ctx, els, {id, email, name, role, role == std::string("student") ? "r0912345" : ""});
+  for (const auto& [email, name, role] :
+       {std::tuple{"lotte.peeters@student.leerplek-demo.be", "Lotte Peeters", "student"},
+        std::tuple{"sofie.janssens@hrpartners.leerplek-demo.be", "Sofie Janssens", "mentor"}}) {
+    Result<CohortMember> added =
+        AddCohortMember(ctx, els, {id, email, name, role, role == std::string("student") ? "r0912345" : ""});
     if (!added && added.error().code != ErrorCode::kAlreadyExists) return added.error();
   }
   for (const auto& [module, rule] : DemoCalendars()) {

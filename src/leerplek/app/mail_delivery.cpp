@@ -23,8 +23,8 @@ Result<DeliveryReport> DeliverDueMail(const AppContext& ctx, MailTransport& tran
         const int attempts = mail.attempts + 1;
         std::optional<Timestamp> next;
         if (auto delay = domain::RetryDelayAfterFailedAttempt(attempts)) next = now + *delay;
-        repos.Mail().MarkFailed(mail.id, attempts, next, sent.error().detail.empty() ? sent.error().message
-                                                                                    : sent.error().detail);
+        repos.Mail().MarkFailed(mail.id, attempts, next,
+                                sent.error().detail.empty() ? sent.error().message : sent.error().detail);
       }
       return {};
     });

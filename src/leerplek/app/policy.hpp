@@ -26,18 +26,21 @@ inline const Access kManageUsers{Access::Kind::kRoles, {Role::kAdmin}, "manage_u
 inline const Access kReadAuditTrail{Access::Kind::kRoles, {Role::kCoordinator, Role::kAdmin}, "read_audit_trail"};
 // Route-level gates; the use cases then check the programme or cohort itself (see below).
 inline const Access kImportCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kAdmin}, "import_curriculum"};
-inline const Access kProgrammeStaff{
-    Access::Kind::kRoles, {Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead, Role::kAdmin}, "programme_staff"};
+inline const Access kProgrammeStaff{Access::Kind::kRoles,
+                                    {Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead, Role::kAdmin},
+                                    "programme_staff"};
 inline const Access kEditCurriculum{Access::Kind::kRoles, {Role::kProgrammeLead}, "edit_curriculum"};
 inline const Access kManageCohorts{Access::Kind::kRoles, {Role::kProgrammeLead, Role::kCoordinator}, "manage_cohorts"};
 inline const Access kStudentOnly{Access::Kind::kRoles, {Role::kStudent}, "student"};
 inline const Access kPlanRotations{Access::Kind::kRoles, {Role::kCoordinator}, "plan_rotations"};
 inline const Access kKeepWorkplaceRegister{Access::Kind::kRoles, {Role::kCoordinator}, "keep_workplace_register"};
 inline const Access kReadWorkplaceRegister{
-    Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+    Access::Kind::kRoles,
+    {Role::kStudent, Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
     "read_workplace_register"};
-inline const Access kMentorProfiles{
-    Access::Kind::kRoles, {Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead}, "mentor_profiles"};
+inline const Access kMentorProfiles{Access::Kind::kRoles,
+                                    {Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+                                    "mentor_profiles"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

@@ -5,9 +5,9 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
-#include <string>
 #include <vector>
 
 #include "leerplek/domain/account.hpp"
@@ -214,7 +214,8 @@ class CohortRepository {
   virtual std::vector<domain::Cohort> List() = 0;
   virtual std::vector<domain::Cohort> OfProgrammes(const std::vector<domain::ProgrammeId>& programmes) = 0;
   virtual std::vector<domain::Cohort> OfMember(UserId user) = 0;
-  virtual std::map<std::int64_t, std::vector<domain::CohortContact>> Contacts(const std::vector<domain::CohortId>& ids) = 0;
+  virtual std::map<std::int64_t, std::vector<domain::CohortContact>> Contacts(
+      const std::vector<domain::CohortId>& ids) = 0;
   virtual void ReplaceContacts(domain::CohortId id, const std::vector<domain::CohortContact>& contacts) = 0;
   virtual std::vector<CohortMember> Members(domain::CohortId id) = 0;
   virtual std::map<std::int64_t, MemberCounts> Counts(const std::vector<domain::CohortId>& ids) = 0;

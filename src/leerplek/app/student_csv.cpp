@@ -90,15 +90,17 @@ bool IsValidUtf8(std::string_view text) {
 
 Result<std::vector<CsvStudentRow>> ReadStudentCsv(std::string_view text) {
   if (!IsValidUtf8(text)) {
-    return FileError("Het bestand is geen UTF-8-tekst. Bewaar het in Excel als \"CSV UTF-8 (door lijstscheidingsteken gescheiden)\".");
+    return FileError(
+        "Het bestand is geen UTF-8-tekst. Bewaar het in Excel als \"CSV UTF-8 (door lijstscheidingsteken "
+        "gescheiden)\".");
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   const std::string_view first_line = text.substr(0, text.find_first_of("\r\n"));
   if (Trim(std::string(first_line)).empty()) return FileError("Het bestand is leeg of begint met een lege regel.");
-  const char separator = std::count(first_line.begin(), first_line.end(), ';') >=
-                                 std::count(first_line.begin(), first_line.end(), ',')
-                             ? ';'
-                             : ',';
+  const char separator =
+      std::count(first_line.begin(), first_line.end(), ';') >= std::count(first_line.begin(), first_line.end(), ',')
+          ? ';'
+          : ',';
   std::vector<std::vector<std::string>> records = SplitRecords(text, separator);
 
   std::map<std::string, std::size_t> columns;

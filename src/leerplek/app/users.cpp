@@ -21,7 +21,8 @@ Result<domain::RoleSet> ParseRoles(const std::vector<std::string>& codes) {
 Error UserNotFound() { return MakeError(ErrorCode::kNotFound, "Deze gebruiker bestaat niet."); }
 
 // Validates the fields of a new account and reports every problem at once.
-Result<domain::User> NewUserFrom(const std::string& email_in, const std::string& name, const std::vector<std::string>& role_codes) {
+Result<domain::User> NewUserFrom(const std::string& email_in, const std::string& name,
+                                 const std::vector<std::string>& role_codes) {
   FieldErrors errors;
   domain::User user;
   user.email = domain::NormaliseEmail(email_in);
@@ -84,8 +85,8 @@ Result<domain::User> CreateUser(const AppContext& ctx, const Actor& actor, const
                  SnapshotOf(*user));
     if (command.send_invitation) {
       IssueOneTimeLink(ctx, repos, *user, domain::TokenPurpose::kInvitation);
-      RecordChange(repos, now, actor.user.id, "invitation.sent", "user", std::to_string(user->id.value),
-                   std::nullopt, std::nullopt);
+      RecordChange(repos, now, actor.user.id, "invitation.sent", "user", std::to_string(user->id.value), std::nullopt,
+                   std::nullopt);
     }
     return {};
   });

@@ -11,12 +11,13 @@ using domain::Role;
 Error OrganisationNotFound() { return MakeError(ErrorCode::kNotFound, "Deze werkplek bestaat niet."); }
 
 Snapshot SnapshotOf(const domain::Organisation& o) {
-  Snapshot s{{"name", o.name},
-             {"kind", std::string(domain::OrganisationKindCode(o.kind))},
-             {"address", o.street + ", " + o.postcode + " " + o.city},
-             {"start_time", domain::ClockTime(o.start_minutes)},
-             {"risk_analysis_valid_until", o.risk_analysis_valid_until ? domain::IsoDate(*o.risk_analysis_valid_until) : ""},
-             {"closures", std::to_string(o.closures.size())}};
+  Snapshot s{
+      {"name", o.name},
+      {"kind", std::string(domain::OrganisationKindCode(o.kind))},
+      {"address", o.street + ", " + o.postcode + " " + o.city},
+      {"start_time", domain::ClockTime(o.start_minutes)},
+      {"risk_analysis_valid_until", o.risk_analysis_valid_until ? domain::IsoDate(*o.risk_analysis_valid_until) : ""},
+      {"closures", std::to_string(o.closures.size())}};
   return s;
 }
 
@@ -86,8 +87,8 @@ Result<domain::Organisation> UpdateOrganisation(const AppContext& ctx, const Act
     std::optional<domain::Organisation> before = repos.Organisations().ById(organisation.id);
     if (!before) return OrganisationNotFound();
     repos.Organisations().Update(organisation);
-    RecordChange(repos, now, actor.user.id, "organisation.updated", "organisation", std::to_string(organisation.id.value),
-                 SnapshotOf(*before), SnapshotOf(organisation));
+    RecordChange(repos, now, actor.user.id, "organisation.updated", "organisation",
+                 std::to_string(organisation.id.value), SnapshotOf(*before), SnapshotOf(organisation));
     return {};
   });
   if (!written) return written.error();

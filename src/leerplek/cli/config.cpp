@@ -29,7 +29,8 @@ std::optional<std::string> LoadConfig(Config& config, const std::optional<std::s
              "): " + std::string(e.description());
     }
     config.db = table["database"]["url"].value_or(config.db);
-    config.sqlite_synchronous_full = table["database"]["sqlite_synchronous_full"].value_or(config.sqlite_synchronous_full);
+    config.sqlite_synchronous_full =
+        table["database"]["sqlite_synchronous_full"].value_or(config.sqlite_synchronous_full);
     config.server.host = table["server"]["host"].value_or(config.server.host);
     config.server.port = static_cast<unsigned short>(table["server"]["port"].value_or(int{config.server.port}));
     config.server.trust_proxy = table["server"]["trust_proxy"].value_or(config.server.trust_proxy);

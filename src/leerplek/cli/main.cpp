@@ -1,6 +1,6 @@
 // The leerplek command: serve, migrate, demo, user add. The only place that knows every layer.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <atomic>
 #include <condition_variable>
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   std::optional<std::string> host_flag;
   std::optional<int> port_flag;
   serve->add_option("--host", host_flag, "Adres om op te luisteren (standaard 127.0.0.1)");
-  serve->add_option("--port", port_flag, "Poort (standaard 8080; 0 kiest een vrije poort)")->check(CLI::Range(0, 65535));
+  serve->add_option("--port", port_flag, "Poort (standaard 8080; 0 kiest een vrije poort)")
+      ->check(CLI::Range(0, 65535));
   serve->add_option("--db", db_flag, "SQLite-pad of postgresql://-URL");
   std::optional<std::string> web_root_flag;
   serve->add_option("--web-root", web_root_flag, "Map met de gebouwde webinterface");

@@ -10,7 +10,8 @@ std::string NormaliseEmail(std::string_view email) {
   while (!email.empty() && is_space(email.front())) email.remove_prefix(1);
   while (!email.empty() && is_space(email.back())) email.remove_suffix(1);
   std::string out(email);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -40,7 +41,8 @@ Status PasswordIsStrongEnough(std::string_view password, std::string_view field)
 Status NameIsValid(std::string_view name, std::string_view field) {
   const bool blank = std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isspace(c) != 0; });
   if (name.empty() || blank) return InvalidField(std::string(field), "Vul een naam in.");
-  if (name.size() > kMaxNameLength) return InvalidField(std::string(field), "De naam mag hoogstens 120 tekens lang zijn.");
+  if (name.size() > kMaxNameLength)
+    return InvalidField(std::string(field), "De naam mag hoogstens 120 tekens lang zijn.");
   if (std::any_of(name.begin(), name.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; })) {
     return InvalidField(std::string(field), "De naam bevat ongeldige tekens.");
   }
@@ -48,8 +50,8 @@ Status NameIsValid(std::string_view name, std::string_view field) {
 }
 
 std::optional<Timestamp> LoginIsThrottledAfterRepeatedFailures(int failures_in_window,
-                                                              std::optional<Timestamp> oldest_failure_in_window,
-                                                              Timestamp now, const ThrottlePolicy& policy) {
+                                                               std::optional<Timestamp> oldest_failure_in_window,
+                                                               Timestamp now, const ThrottlePolicy& policy) {
   if (failures_in_window < policy.max_failures || !oldest_failure_in_window) return std::nullopt;
   const Timestamp allowed_from = *oldest_failure_in_window + policy.window;
   if (allowed_from <= now) return std::nullopt;

@@ -47,8 +47,8 @@ struct ThrottlePolicy {
 
 // Returns the moment from which a new attempt is allowed, or nothing when it is allowed now.
 std::optional<Timestamp> LoginIsThrottledAfterRepeatedFailures(int failures_in_window,
-                                                              std::optional<Timestamp> oldest_failure_in_window,
-                                                              Timestamp now, const ThrottlePolicy& policy);
+                                                               std::optional<Timestamp> oldest_failure_in_window,
+                                                               Timestamp now, const ThrottlePolicy& policy);
 
 // One-time links (invitation, password reset) work once and only before they expire.
 enum class TokenPurpose { kInvitation, kPasswordReset };

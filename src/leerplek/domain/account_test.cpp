@@ -7,7 +7,9 @@ namespace {
 
 Timestamp At(int seconds_since_epoch) { return Timestamp(seconds(seconds_since_epoch)); }
 
-TEST(Email, NormalisingTrimsAndLowerCases) { EXPECT_EQ(NormaliseEmail("  Lotte.Peeters@Student.BE \t"), "lotte.peeters@student.be"); }
+TEST(Email, NormalisingTrimsAndLowerCases) {
+  EXPECT_EQ(NormaliseEmail("  Lotte.Peeters@Student.BE \t"), "lotte.peeters@student.be");
+}
 
 TEST(Email, WellFormedAddressesPassAndOthersFail) {
   EXPECT_TRUE(EmailAddressIsWellFormed("a@b.be"));

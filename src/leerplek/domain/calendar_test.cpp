@@ -457,7 +457,9 @@ TEST(SharedDays, R1_ADayOfTwoModulesIsFlaggedWithTheOtherModulesName) {
   const Date a{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{9}};
   const Date b{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{10}};
   const Date c{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{11}};
-  auto warnings = DaysSharedWithOtherModules({a, b, c}, {{"Instroom", {b}}, {"Payroll", {c, Date{std::chrono::year{2027}, std::chrono::month{3}, std::chrono::day{1}}}}});
+  auto warnings = DaysSharedWithOtherModules(
+      {a, b, c},
+      {{"Instroom", {b}}, {"Payroll", {c, Date{std::chrono::year{2027}, std::chrono::month{3}, std::chrono::day{1}}}}});
   ASSERT_EQ(warnings.size(), 2U);
   EXPECT_EQ(warnings[0].date, b);
   EXPECT_EQ(warnings[0].kind, DayWarningKind::kOtherModule);

@@ -63,12 +63,14 @@ Status ContactsAreValid(const std::vector<CohortContact>& contacts) {
     const CohortContact& c = contacts[i];
     if (Status name = NameIsValid(c.name); !name) errors.Add(at + "name", name.error().message);
     if (!EmailAddressIsWellFormed(NormaliseEmail(c.email))) errors.Add(at + "email", "Vul een geldig e-mailadres in.");
-    const bool phone_ok = !c.phone.empty() && c.phone.size() <= 30 &&
-                          std::all_of(c.phone.begin(), c.phone.end(), [](unsigned char ch) {
-                            return std::isdigit(ch) != 0 || std::string_view(" +()/.-").find(static_cast<char>(ch)) !=
-                                                                std::string_view::npos;
-                          }) &&
-                          std::count_if(c.phone.begin(), c.phone.end(), [](unsigned char ch) { return std::isdigit(ch); }) >= 6;
+    const bool phone_ok =
+        !c.phone.empty() && c.phone.size() <= 30 &&
+        std::all_of(c.phone.begin(), c.phone.end(),
+                    [](unsigned char ch) {
+                      return std::isdigit(ch) != 0 ||
+                             std::string_view(" +()/.-").find(static_cast<char>(ch)) != std::string_view::npos;
+                    }) &&
+        std::count_if(c.phone.begin(), c.phone.end(), [](unsigned char ch) { return std::isdigit(ch); }) >= 6;
     if (!phone_ok) errors.Add(at + "phone", "Vul een telefoonnummer in, bv. +32 3 241 08 01.");
   }
   if (!errors.Empty()) return errors.ToError();

@@ -18,7 +18,8 @@ int PhaseOfQuarter(int quarter);
 int SemesterOfQuarter(int quarter);  // within its phase: 1 or 2
 
 enum class CourseUnitKind { kProfessionalRole, kKnowledgeFrame, kWorkplaceLearning };
-std::string_view CourseUnitKindCode(CourseUnitKind kind);  // "professional_role", "knowledge_frame", "workplace_learning"
+std::string_view CourseUnitKindCode(
+    CourseUnitKind kind);  // "professional_role", "knowledge_frame", "workplace_learning"
 std::optional<CourseUnitKind> ParseCourseUnitKind(std::string_view code);
 
 struct CourseUnit {
@@ -46,9 +47,9 @@ struct Curriculum {
   std::string programme_code;  // e.g. "hr-support"
   std::string programme_name;  // e.g. "Graduaat HR-support"
   std::string institution;
-  std::string version_label;   // e.g. "2026-1"
+  std::string version_label;  // e.g. "2026-1"
   int phases = 2;
-  std::string notes;           // choices made where the source was unclear
+  std::string notes;  // choices made where the source was unclear
   std::vector<CourseUnit> course_units;
   std::vector<Module> modules;
 };

@@ -34,9 +34,10 @@ std::string_view OrganisationKindDutchName(OrganisationKind kind) {
 }
 
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) {
-  for (OrganisationKind k : {OrganisationKind::kHrDepartmentPublic, OrganisationKind::kHrDepartmentPrivate,
-                             OrganisationKind::kRecruitmentAgency, OrganisationKind::kSocialSecretariat,
-                             OrganisationKind::kCareerCentre, OrganisationKind::kHrTechnology, OrganisationKind::kOther}) {
+  for (OrganisationKind k :
+       {OrganisationKind::kHrDepartmentPublic, OrganisationKind::kHrDepartmentPrivate,
+        OrganisationKind::kRecruitmentAgency, OrganisationKind::kSocialSecretariat, OrganisationKind::kCareerCentre,
+        OrganisationKind::kHrTechnology, OrganisationKind::kOther}) {
     if (OrganisationKindCode(k) == code) return k;
   }
   return std::nullopt;
@@ -63,9 +64,10 @@ std::string ClockTime(int minutes_since_midnight) {
 Status OrganisationIsValid(const Organisation& o) {
   FieldErrors errors;
   if (Status name = NameIsValid(o.name); !name) errors.Add("name", name.error().message);
-  const bool postcode_ok = o.postcode.size() == 4 &&
-                           std::all_of(o.postcode.begin(), o.postcode.end(), [](unsigned char c) { return std::isdigit(c) != 0; }) &&
-                           o.postcode >= "1000" && o.postcode <= "9992";
+  const bool postcode_ok =
+      o.postcode.size() == 4 &&
+      std::all_of(o.postcode.begin(), o.postcode.end(), [](unsigned char c) { return std::isdigit(c) != 0; }) &&
+      o.postcode >= "1000" && o.postcode <= "9992";
   if (!postcode_ok) errors.Add("postcode", "Geef een Belgische postcode van 4 cijfers (1000–9992).");
   if (Status city = NameIsValid(o.city); !city) errors.Add("city", "Vul de gemeente in.");
   if (o.street.size() > 200) errors.Add("street", "Hoogstens 200 tekens.");
@@ -76,7 +78,8 @@ Status OrganisationIsValid(const Organisation& o) {
   for (std::size_t i = 0; i < o.closures.size() && i < 100; ++i) {
     const auto& c = o.closures[i];
     const std::string at = "closures[" + std::to_string(i) + "].";
-    if (std::chrono::sys_days(c.to) < std::chrono::sys_days(c.from)) errors.Add(at + "to", "De einddatum ligt vóór de begindatum.");
+    if (std::chrono::sys_days(c.to) < std::chrono::sys_days(c.from))
+      errors.Add(at + "to", "De einddatum ligt vóór de begindatum.");
     if (Status name = NameIsValid(c.name); !name) errors.Add(at + "name", "Geef de sluiting een naam (bv. Brugdag).");
   }
   if (!errors.Empty()) return errors.ToError();
@@ -85,7 +88,8 @@ Status OrganisationIsValid(const Organisation& o) {
 
 Status MentorProfileIsValid(const MentorProfile& p) {
   FieldErrors errors;
-  const bool blank = std::all_of(p.job_title.begin(), p.job_title.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+  const bool blank =
+      std::all_of(p.job_title.begin(), p.job_title.end(), [](unsigned char c) { return std::isspace(c) != 0; });
   if (blank) {
     errors.Add("job_title", "Vul je functie in.");
   } else if (p.job_title.size() > 120) {
@@ -96,7 +100,8 @@ Status MentorProfileIsValid(const MentorProfile& p) {
   }
   std::vector<HrDomain> sorted = p.domains;
   std::sort(sorted.begin(), sorted.end());
-  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) errors.Add("domains", "Elk domein maar één keer.");
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+    errors.Add("domains", "Elk domein maar één keer.");
   if (p.phone.size() > 30) errors.Add("phone", "Hoogstens 30 tekens.");
   if (!errors.Empty()) return errors.ToError();
   return {};

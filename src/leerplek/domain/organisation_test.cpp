@@ -17,9 +17,10 @@ Organisation Valid() {
 }
 
 TEST(Organisation, R11_EveryKindHasACodeAndADutchName) {
-  for (OrganisationKind k : {OrganisationKind::kHrDepartmentPublic, OrganisationKind::kHrDepartmentPrivate,
-                             OrganisationKind::kRecruitmentAgency, OrganisationKind::kSocialSecretariat,
-                             OrganisationKind::kCareerCentre, OrganisationKind::kHrTechnology, OrganisationKind::kOther}) {
+  for (OrganisationKind k :
+       {OrganisationKind::kHrDepartmentPublic, OrganisationKind::kHrDepartmentPrivate,
+        OrganisationKind::kRecruitmentAgency, OrganisationKind::kSocialSecretariat, OrganisationKind::kCareerCentre,
+        OrganisationKind::kHrTechnology, OrganisationKind::kOther}) {
     EXPECT_EQ(ParseOrganisationKind(OrganisationKindCode(k)), k);
     EXPECT_FALSE(OrganisationKindDutchName(k).empty());
   }

@@ -51,7 +51,10 @@ class FieldErrors {
   void Add(std::string field, std::string message) { fields_.push_back({std::move(field), std::move(message)}); }
   [[nodiscard]] bool Empty() const { return fields_.empty(); }
   [[nodiscard]] Error ToError() const {
-    Error e{ErrorCode::kInvalidArgument, fields_.size() == 1 ? fields_.front().message : "Controleer de gemarkeerde velden.", fields_, {}};
+    Error e{ErrorCode::kInvalidArgument,
+            fields_.size() == 1 ? fields_.front().message : "Controleer de gemarkeerde velden.",
+            fields_,
+            {}};
     return e;
   }
 
@@ -63,14 +66,26 @@ class FieldErrors {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}            // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}        // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
   [[nodiscard]] bool has_value() const { return v_.index() == 0; }
   explicit operator bool() const { return has_value(); }
-  T& value() & { assert(has_value()); return std::get<0>(v_); }
-  const T& value() const& { assert(has_value()); return std::get<0>(v_); }
-  T&& value() && { assert(has_value()); return std::get<0>(std::move(v_)); }
-  const Error& error() const { assert(!has_value()); return std::get<1>(v_); }
+  T& value() & {
+    assert(has_value());
+    return std::get<0>(v_);
+  }
+  const T& value() const& {
+    assert(has_value());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(has_value());
+    return std::get<0>(std::move(v_));
+  }
+  const Error& error() const {
+    assert(!has_value());
+    return std::get<1>(v_);
+  }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() { return value(); }
@@ -88,7 +103,10 @@ class [[nodiscard]] Result<void> {
   [[nodiscard]] bool has_value() const { return ok_; }
   explicit operator bool() const { return ok_; }
   void value() const { assert(ok_); }
-  const Error& error() const { assert(!ok_); return error_; }
+  const Error& error() const {
+    assert(!ok_);
+    return error_;
+  }
 
  private:
   Error error_;

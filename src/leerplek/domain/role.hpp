@@ -10,7 +10,7 @@ namespace leerplek::domain {
 
 enum class Role { kStudent, kMentor, kSupervisor, kCoordinator, kProgrammeLead, kOmbuds, kAdmin };
 
-inline constexpr std::array kAllRoles = {Role::kStudent,     Role::kMentor,        Role::kSupervisor, Role::kCoordinator,
+inline constexpr std::array kAllRoles = {Role::kStudent,       Role::kMentor, Role::kSupervisor, Role::kCoordinator,
                                          Role::kProgrammeLead, Role::kOmbuds, Role::kAdmin};
 
 std::string_view RoleCode(Role role);

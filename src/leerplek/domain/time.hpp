@@ -6,8 +6,8 @@
 namespace leerplek::domain {
 
 using Timestamp = std::chrono::sys_seconds;
+using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
-using std::chrono::hours;
 
 }  // namespace leerplek::domain

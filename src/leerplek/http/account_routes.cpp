@@ -75,11 +75,12 @@ Response SetPasswordHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response ListUsersHandler(const app::AppContext& ctx, RouteContext& rc) {
-  return Respond<std::vector<domain::User>>(app::ListUsers(ctx, *rc.actor), 200, [](const std::vector<domain::User>& users) {
-    json items = json::array();
-    for (const domain::User& u : users) items.push_back(AccountJson(u));
-    return json{{"items", items}};
-  });
+  return Respond<std::vector<domain::User>>(app::ListUsers(ctx, *rc.actor), 200,
+                                            [](const std::vector<domain::User>& users) {
+                                              json items = json::array();
+                                              for (const domain::User& u : users) items.push_back(AccountJson(u));
+                                              return json{{"items", items}};
+                                            });
 }
 
 Response GetUserHandler(const app::AppContext& ctx, RouteContext& rc) {

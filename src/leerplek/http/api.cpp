@@ -1,7 +1,7 @@
 #include "leerplek/http/api.hpp"
 
-#include <spdlog/spdlog.h>
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 
 #include "leerplek/app/accounts.hpp"
 #include "leerplek/http/errors.hpp"
@@ -74,7 +74,8 @@ Response JsonResponse(int status, const std::string& json_text) {
   return response;
 }
 
-Api::Api(app::AppContext ctx, ApiOptions options) : ctx_(std::move(ctx)), options_(std::move(options)), routes_(ApiRoutes()) {}
+Api::Api(app::AppContext ctx, ApiOptions options)
+    : ctx_(std::move(ctx)), options_(std::move(options)), routes_(ApiRoutes()) {}
 
 bool Api::AnswersWithoutStorage(const Request& request) {
   return (request.method == "GET" || request.method == "HEAD") && request.Path() == "/health";
@@ -86,7 +87,8 @@ Response Api::Handle(const Request& request) const {
     response = Dispatch(request);
   } catch (const std::exception& e) {
     spdlog::error("unhandled error on {} {}: {}", request.method, request.Path(), e.what());
-    response = ErrorResponse(MakeError(ErrorCode::kInternal, "Er liep iets mis aan onze kant. Probeer het later opnieuw."));
+    response =
+        ErrorResponse(MakeError(ErrorCode::kInternal, "Er liep iets mis aan onze kant. Probeer het later opnieuw."));
   }
   AddSecurityHeaders(response);
   if (request.method == "HEAD") response.body.clear();
@@ -155,8 +157,9 @@ Response Api::HandleApi(const Request& request, const std::string& path) const {
   // Public routes carry no ambient credential to abuse, so only sessions need the CSRF token.
   if (route->access->kind != app::Access::Kind::kPublic && ChangesState(request.method) &&
       !SameToken(request.Header("x-csrf-token"), rc.actor->csrf_token)) {
-    return ErrorResponse(MakeError(ErrorCode::kPermissionDenied,
-                                   "Dit verzoek mist een geldige beveiligingscode (X-CSRF-Token). Laad de pagina opnieuw."));
+    return ErrorResponse(
+        MakeError(ErrorCode::kPermissionDenied,
+                  "Dit verzoek mist een geldige beveiligingscode (X-CSRF-Token). Laad de pagina opnieuw."));
   }
 
   Response response = route->handler(ctx_, rc);

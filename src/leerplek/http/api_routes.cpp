@@ -10,7 +10,8 @@ std::vector<Route> PlacementRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes(), PlacementRoutes()}) all.insert(all.end(), part.begin(), part.end());
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), PlacementRoutes()})
+    all.insert(all.end(), part.begin(), part.end());
   return all;
 }
 

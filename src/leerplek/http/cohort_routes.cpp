@@ -18,13 +18,18 @@ Result<domain::CohortId> CohortParam(const RouteContext& rc) {
 
 json VersionJson(const std::optional<app::VersionInfo>& v) {
   if (!v) return nullptr;
-  return {{"id", v->id}, {"number", v->number}, {"label", v->label}, {"created_at", IsoTime(v->created_at)}, {"origin", v->origin}};
+  return {{"id", v->id},
+          {"number", v->number},
+          {"label", v->label},
+          {"created_at", IsoTime(v->created_at)},
+          {"origin", v->origin}};
 }
 
 json ContactsJson(const std::vector<domain::CohortContact>& contacts) {
   json out = json::array();
   for (const auto& c : contacts) {
-    out.push_back({{"role", domain::ContactRoleCode(c.role)}, {"name", c.name}, {"phone", c.phone}, {"email", c.email}});
+    out.push_back(
+        {{"role", domain::ContactRoleCode(c.role)}, {"name", c.name}, {"phone", c.phone}, {"email", c.email}});
   }
   return out;
 }
@@ -41,7 +46,8 @@ json CohortJson(const app::CohortView& v) {
 }
 
 json MemberJson(const app::CohortMember& m) {
-  return {{"user", AccountJson(m.user)}, {"role", domain::MemberRoleCode(m.role)}, {"student_number", m.student_number}};
+  return {
+      {"user", AccountJson(m.user)}, {"role", domain::MemberRoleCode(m.role)}, {"student_number", m.student_number}};
 }
 
 std::string_view RowStatusCode(app::ImportRowStatus s) {
@@ -95,13 +101,14 @@ json ModuleCalendarJson(const app::ModuleCalendar& m) {
   for (const auto& w : m.warnings) {
     warnings.push_back({{"date", domain::IsoDate(w.date)}, {"kind", WarningKindCode(w.kind)}, {"message", w.message}});
   }
-  return {{"code", m.code},
-          {"name", m.name},
-          {"required_days", m.required_days},
-          {"rule", {{"patterns", patterns}, {"added", DatesJson(m.rule.added)}, {"removed", DatesJson(m.rule.removed)}}},
-          {"days", DatesJson(m.days)},
-          {"warnings", warnings},
-          {"started", m.started}};
+  return {
+      {"code", m.code},
+      {"name", m.name},
+      {"required_days", m.required_days},
+      {"rule", {{"patterns", patterns}, {"added", DatesJson(m.rule.added)}, {"removed", DatesJson(m.rule.removed)}}},
+      {"days", DatesJson(m.days)},
+      {"warnings", warnings},
+      {"started", m.started}};
 }
 
 // Reads {"rule": {...}, "confirm_started": bool} with every problem named by its path.
@@ -109,7 +116,8 @@ Result<app::SetModuleCalendarCommand> CalendarCommand(const RouteContext& rc) {
   Result<domain::CohortId> cohort = CohortParam(rc);
   if (!cohort) return cohort.error();
   json j = json::parse(rc.request.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
+  if (j.is_discarded() || !j.is_object())
+    return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
   app::SetModuleCalendarCommand command{*cohort, rc.params.at("module"), {}, false};
   FieldErrors errors;
   if (j.contains("confirm_started")) {
@@ -156,7 +164,8 @@ Result<app::SetModuleCalendarCommand> CalendarCommand(const RouteContext& rc) {
       if (!w.is_array() || !std::all_of(w.begin(), w.end(), [](const json& e) { return e.is_number_integer(); })) {
         errors.Add(at + "weekdays", "Moet een lijst van weekdagen (1 = maandag … 7 = zondag) zijn.");
       } else {
-        for (const json& e : w) weekdays.push_back(static_cast<int>(std::clamp<std::int64_t>(e.get<std::int64_t>(), -100, 100)));
+        for (const json& e : w)
+          weekdays.push_back(static_cast<int>(std::clamp<std::int64_t>(e.get<std::int64_t>(), -100, 100)));
       }
       if (from && to) command.rule.patterns.push_back({*from, *to, weekdays});
     }
@@ -197,7 +206,8 @@ Response ListCohortsHandler(const app::AppContext& ctx, RouteContext& rc) {
 
 Response CreateCohortHandler(const app::AppContext& ctx, RouteContext& rc) {
   json j = json::parse(rc.request.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
+  if (j.is_discarded() || !j.is_object())
+    return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
   FieldErrors errors;
   app::CreateCohortCommand command;
   if (!j.contains("programme_id") || !j["programme_id"].is_number_integer()) {
@@ -205,10 +215,14 @@ Response CreateCohortHandler(const app::AppContext& ctx, RouteContext& rc) {
   } else {
     command.programme = domain::ProgrammeId{j["programme_id"].get<std::int64_t>()};
   }
-  if (!j.contains("name") || !j["name"].is_string()) errors.Add("name", "Dit veld is verplicht.");
-  else command.name = j["name"].get<std::string>();
-  if (!j.contains("academic_year") || !j["academic_year"].is_string()) errors.Add("academic_year", "Dit veld is verplicht.");
-  else command.academic_year = j["academic_year"].get<std::string>();
+  if (!j.contains("name") || !j["name"].is_string())
+    errors.Add("name", "Dit veld is verplicht.");
+  else
+    command.name = j["name"].get<std::string>();
+  if (!j.contains("academic_year") || !j["academic_year"].is_string())
+    errors.Add("academic_year", "Dit veld is verplicht.");
+  else
+    command.academic_year = j["academic_year"].get<std::string>();
   if (!errors.Empty()) return ErrorResponse(errors.ToError());
   return Respond<app::CohortView>(app::CreateCohort(ctx, *rc.actor, command), 201, CohortJson);
 }
@@ -223,12 +237,15 @@ Response UpdateCohortHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::CohortId> id = CohortParam(rc);
   if (!id) return ErrorResponse(id.error());
   json j = json::parse(rc.request.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
+  if (j.is_discarded() || !j.is_object())
+    return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
   FieldErrors errors;
   app::UpdateCohortCommand command{*id, std::nullopt, std::nullopt};
   if (j.contains("name")) {
-    if (j["name"].is_string()) command.name = j["name"].get<std::string>();
-    else errors.Add("name", "Moet tekst zijn.");
+    if (j["name"].is_string())
+      command.name = j["name"].get<std::string>();
+    else
+      errors.Add("name", "Moet tekst zijn.");
   }
   if (j.contains("contacts")) {
     if (!j["contacts"].is_array()) {
@@ -245,8 +262,10 @@ Response UpdateCohortHandler(const app::AppContext& ctx, RouteContext& rc) {
           return {};
         };
         const std::string role = text("role");
-        if (auto r = domain::ParseContactRole(role)) contact.role = *r;
-        else if (!role.empty()) errors.Add(at + "role", "Kies coordinator of programme_lead.");
+        if (auto r = domain::ParseContactRole(role))
+          contact.role = *r;
+        else if (!role.empty())
+          errors.Add(at + "role", "Kies coordinator of programme_lead.");
         contact.name = text("name");
         contact.phone = text("phone");
         contact.email = text("email");
@@ -296,9 +315,9 @@ Response ImportStudentsHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<app::StudentImportOutcome> outcome = app::ImportStudents(ctx, *rc.actor, *id, rc.request.body);
   if (!outcome) return ErrorResponse(outcome.error());
   if (!outcome->saved) {
-    Response r = ErrorResponse(MakeError(ErrorCode::kInvalidArgument,
-                                         std::to_string(outcome->import.invalid) +
-                                             " rij(en) bevatten fouten; er is niets geïmporteerd."));
+    Response r = ErrorResponse(
+        MakeError(ErrorCode::kInvalidArgument,
+                  std::to_string(outcome->import.invalid) + " rij(en) bevatten fouten; er is niets geïmporteerd."));
     json body = json::parse(r.body);
     body["rows"] = ImportJson(outcome->import)["rows"];
     r.body = body.dump();
@@ -310,7 +329,8 @@ Response ImportStudentsHandler(const app::AppContext& ctx, RouteContext& rc) {
 Response CalendarHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::CohortId> id = CohortParam(rc);
   if (!id) return ErrorResponse(id.error());
-  return Respond<app::CohortCalendar>(app::GetCohortCalendar(ctx, *rc.actor, *id), 200, [](const app::CohortCalendar& c) {
+  return Respond<
+      app::CohortCalendar>(app::GetCohortCalendar(ctx, *rc.actor, *id), 200, [](const app::CohortCalendar& c) {
     json modules = json::array();
     for (const auto& m : c.modules) modules.push_back(ModuleCalendarJson(m));
     return json{{"modules", modules}, {"flemish_holiday", c.flemish_holiday}, {"closures", ClosuresToJson(c.closures)}};

@@ -37,7 +37,8 @@ Response NoContent() {
 
 json ClosuresToJson(const std::vector<domain::ClosurePeriod>& closures) {
   json out = json::array();
-  for (const auto& c : closures) out.push_back({{"from", domain::IsoDate(c.from)}, {"to", domain::IsoDate(c.to)}, {"name", c.name}});
+  for (const auto& c : closures)
+    out.push_back({{"from", domain::IsoDate(c.from)}, {"to", domain::IsoDate(c.to)}, {"name", c.name}});
   return out;
 }
 
@@ -58,7 +59,8 @@ std::vector<domain::ClosurePeriod> ClosuresFromJson(const json& list, FieldError
     };
     const auto from = date("from");
     const auto to = date("to");
-    const std::string name = c.is_object() && c.contains("name") && c["name"].is_string() ? c["name"].get<std::string>() : "";
+    const std::string name =
+        c.is_object() && c.contains("name") && c["name"].is_string() ? c["name"].get<std::string>() : "";
     if (from && to) out.push_back({*from, *to, name});
   }
   return out;

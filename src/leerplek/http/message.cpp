@@ -1,8 +1,8 @@
 #include "leerplek/http/message.hpp"
 
+#include <strings.h>
 #include <algorithm>
 #include <cctype>
-#include <strings.h>
 
 namespace leerplek::http {
 
@@ -26,7 +26,8 @@ std::optional<std::string> Request::Query(const std::string& name) const {
     std::string_view pair = rest.substr(0, amp);
     const auto eq = pair.find('=');
     std::string key = PercentDecode(std::string(pair.substr(0, eq)), true);
-    if (key == name) return eq == std::string_view::npos ? std::string() : PercentDecode(std::string(pair.substr(eq + 1)), true);
+    if (key == name)
+      return eq == std::string_view::npos ? std::string() : PercentDecode(std::string(pair.substr(eq + 1)), true);
     if (amp == std::string_view::npos) break;
     rest.remove_prefix(amp + 1);
   }

@@ -11,8 +11,8 @@
 namespace leerplek::http {
 
 struct Request {
-  std::string method;  // "GET", "POST", …
-  std::string target;  // path and query, as received
+  std::string method;                          // "GET", "POST", …
+  std::string target;                          // path and query, as received
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
   std::string remote_address;

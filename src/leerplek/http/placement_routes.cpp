@@ -12,7 +12,8 @@ namespace policy = app::policy;
 // Reads the contract's request, naming every field with a wrong type by its path.
 Result<domain::RotationRequest> RotationRequestFromJson(const std::string& body) {
   json j = json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
+  if (j.is_discarded() || !j.is_object())
+    return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
   FieldErrors errors;
   domain::RotationRequest request;
   if (!j.contains("days") || !j["days"].is_array()) {
@@ -73,13 +74,14 @@ Result<domain::RotationRequest> RotationRequestFromJson(const std::string& body)
 Response PreviewRotationHandler(const app::AppContext&, RouteContext& rc) {
   Result<domain::RotationRequest> request = RotationRequestFromJson(rc.request.body);
   if (!request) return ErrorResponse(request.error());
-  return Respond<domain::RotationPlan>(app::PreviewRotationPlan(*rc.actor, *request), 200, [](const domain::RotationPlan& p) {
-    json assignments = json::array();
-    for (const auto& a : p.assignments) {
-      assignments.push_back({{"student", a.student}, {"date", domain::IsoDate(a.date)}, {"setting", a.setting}});
-    }
-    return json{{"assignments", assignments}, {"min_distinct_settings", p.min_distinct_settings}};
-  });
+  return Respond<domain::RotationPlan>(
+      app::PreviewRotationPlan(*rc.actor, *request), 200, [](const domain::RotationPlan& p) {
+        json assignments = json::array();
+        for (const auto& a : p.assignments) {
+          assignments.push_back({{"student", a.student}, {"date", domain::IsoDate(a.date)}, {"setting", a.setting}});
+        }
+        return json{{"assignments", assignments}, {"min_distinct_settings", p.min_distinct_settings}};
+      });
 }
 
 json OrganisationJson(const domain::Organisation& o) {
@@ -174,7 +176,9 @@ Response UpdateOrganisationHandler(const app::AppContext& ctx, RouteContext& rc)
 json ProfileJson(const domain::MentorProfile& p) {
   json domains = json::array();
   for (auto d : p.domains) domains.push_back(domain::HrDomainCode(d));
-  return {{"job_title", p.job_title}, {"years_of_hr_experience", p.years_of_hr_experience}, {"domains", domains},
+  return {{"job_title", p.job_title},
+          {"years_of_hr_experience", p.years_of_hr_experience},
+          {"domains", domains},
           {"phone", p.phone}};
 }
 
@@ -194,13 +198,17 @@ Response PutProfileHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::UserId> id = MentorParam(rc);
   if (!id) return ErrorResponse(id.error());
   json j = json::parse(rc.request.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
+  if (j.is_discarded() || !j.is_object())
+    return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
   FieldErrors errors;
   domain::MentorProfile p;
-  if (j.contains("job_title") && j["job_title"].is_string()) p.job_title = j["job_title"].get<std::string>();
-  else errors.Add("job_title", "Vul je functie in.");
+  if (j.contains("job_title") && j["job_title"].is_string())
+    p.job_title = j["job_title"].get<std::string>();
+  else
+    errors.Add("job_title", "Vul je functie in.");
   if (j.contains("years_of_hr_experience") && j["years_of_hr_experience"].is_number_integer()) {
-    p.years_of_hr_experience = static_cast<int>(std::clamp<std::int64_t>(j["years_of_hr_experience"].get<std::int64_t>(), -1, 1000));
+    p.years_of_hr_experience =
+        static_cast<int>(std::clamp<std::int64_t>(j["years_of_hr_experience"].get<std::int64_t>(), -1, 1000));
   } else {
     errors.Add("years_of_hr_experience", "Moet een geheel getal zijn.");
   }
@@ -211,14 +219,18 @@ Response PutProfileHandler(const app::AppContext& ctx, RouteContext& rc) {
       for (const json& d : j["domains"]) {
         std::optional<domain::HrDomain> parsed;
         if (d.is_string()) parsed = domain::ParseHrDomain(d.get<std::string>());
-        if (parsed) p.domains.push_back(*parsed);
-        else errors.Add("domains", "Onbekend HR-domein.");
+        if (parsed)
+          p.domains.push_back(*parsed);
+        else
+          errors.Add("domains", "Onbekend HR-domein.");
       }
     }
   }
   if (j.contains("phone")) {
-    if (j["phone"].is_string()) p.phone = j["phone"].get<std::string>();
-    else errors.Add("phone", "Moet tekst zijn.");
+    if (j["phone"].is_string())
+      p.phone = j["phone"].get<std::string>();
+    else
+      errors.Add("phone", "Moet tekst zijn.");
   }
   if (!errors.Empty()) return ErrorResponse(errors.ToError());
   return Respond<domain::MentorProfile>(app::UpdateMentorProfile(ctx, *rc.actor, *id, p), 200, ProfileJson);

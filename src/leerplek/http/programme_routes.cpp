@@ -12,7 +12,11 @@ namespace {
 namespace policy = app::policy;
 
 json VersionJson(const app::VersionInfo& v) {
-  return {{"id", v.id}, {"number", v.number}, {"label", v.label}, {"created_at", IsoTime(v.created_at)}, {"origin", v.origin}};
+  return {{"id", v.id},
+          {"number", v.number},
+          {"label", v.label},
+          {"created_at", IsoTime(v.created_at)},
+          {"origin", v.origin}};
 }
 
 json ProgrammeJson(const app::ProgrammeView& p) {
@@ -30,7 +34,8 @@ json CurriculumJson(const app::CurriculumView& view) {
   const domain::Curriculum& c = view.curriculum;
   json units = json::array();
   for (const auto& u : c.course_units) {
-    json unit = {{"name", u.name}, {"kind", domain::CourseUnitKindCode(u.kind)}, {"phase", u.phase}, {"semester", u.semester}};
+    json unit = {
+        {"name", u.name}, {"kind", domain::CourseUnitKindCode(u.kind)}, {"phase", u.phase}, {"semester", u.semester}};
     if (!u.module_code.empty()) unit["module"] = u.module_code;
     units.push_back(unit);
   }
@@ -60,7 +65,8 @@ json CurriculumJson(const app::CurriculumView& view) {
 // Reads a curriculum from JSON, naming every field with a wrong type by its path.
 Result<domain::Curriculum> CurriculumFromJson(const std::string& body) {
   json j = json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
+  if (j.is_discarded() || !j.is_object())
+    return InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn.");
   FieldErrors errors;
   auto text = [&](const json& obj, const char* key, const std::string& path, bool required) -> std::string {
     auto it = obj.find(key);
@@ -139,7 +145,8 @@ Result<domain::Curriculum> CurriculumFromJson(const std::string& body) {
         !std::all_of(m["quarters"].begin(), m["quarters"].end(), [](const json& q) { return q.is_number_integer(); })) {
       errors.Add(at + "quarters", "Moet een lijst van kwartalen (gehele getallen) zijn.");
     } else {
-      for (const json& q : m["quarters"]) module.quarters.push_back(static_cast<int>(std::clamp<std::int64_t>(q.get<std::int64_t>(), -100, 100)));
+      for (const json& q : m["quarters"])
+        module.quarters.push_back(static_cast<int>(std::clamp<std::int64_t>(q.get<std::int64_t>(), -100, 100)));
     }
     module.required_days = integer(m, "required_days", at + "required_days");
     module.description = text(m, "description", at + "description", false);
@@ -167,19 +174,20 @@ Response HolidaysHandler(const app::AppContext&, RouteContext& rc) {
   if (!text || text->size() != 4 || std::from_chars(text->data(), text->data() + 4, year).ptr != text->data() + 4) {
     return ErrorResponse(InvalidField("year", "Geef een jaartal tussen 1900 en 2100, bv. ?year=2027."));
   }
-  return Respond<std::vector<domain::Holiday>>(app::LegalHolidays(year), 200, [](const std::vector<domain::Holiday>& hs) {
-    json out = json::array();
-    for (const auto& h : hs) out.push_back({{"date", domain::IsoDate(h.date)}, {"name", h.name}});
-    return out;
-  });
+  return Respond<std::vector<domain::Holiday>>(app::LegalHolidays(year), 200,
+                                               [](const std::vector<domain::Holiday>& hs) {
+                                                 json out = json::array();
+                                                 for (const auto& h : hs)
+                                                   out.push_back({{"date", domain::IsoDate(h.date)}, {"name", h.name}});
+                                                 return out;
+                                               });
 }
 
 Response ImportCurriculumHandler(const app::AppContext& ctx, RouteContext& rc) {
-  return Respond<app::ImportedCurriculum>(app::ImportCurriculum(ctx, rc.actor, rc.request.body), 201,
-                                          [](const app::ImportedCurriculum& i) {
-                                            return json{{"programme", ProgrammeJson(i.programme)},
-                                                        {"version", VersionJson(i.version)}};
-                                          });
+  return Respond<app::ImportedCurriculum>(
+      app::ImportCurriculum(ctx, rc.actor, rc.request.body), 201, [](const app::ImportedCurriculum& i) {
+        return json{{"programme", ProgrammeJson(i.programme)}, {"version", VersionJson(i.version)}};
+      });
 }
 
 Response ListProgrammesHandler(const app::AppContext& ctx, RouteContext& rc) {
@@ -227,7 +235,8 @@ Response PutClosuresHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::ProgrammeId> id = ProgrammeParam(rc);
   if (!id) return ErrorResponse(id.error());
   json j = json::parse(rc.request.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
+  if (j.is_discarded() || !j.is_object())
+    return ErrorResponse(InvalidField("body", "De inhoud van het verzoek moet een JSON-object zijn."));
   FieldErrors errors;
   app::ProgrammeClosures closures;
   if (!j.contains("flemish_holiday") || !j["flemish_holiday"].is_boolean()) {

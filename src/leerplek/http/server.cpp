@@ -1,9 +1,9 @@
 #include "leerplek/http/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast.hpp>
-#include <spdlog/spdlog.h>
 
 #include <atomic>
 #include <thread>
@@ -28,7 +28,8 @@ struct ServerState {
   std::atomic<bool> stopping{false};
 };
 
-Request ToRequest(const bhttp::request<bhttp::string_body>& in, const tcp::endpoint& peer, const ServerOptions& options) {
+Request ToRequest(const bhttp::request<bhttp::string_body>& in, const tcp::endpoint& peer,
+                  const ServerOptions& options) {
   Request out;
   out.method = std::string(in.method_string());
   out.target = std::string(in.target());
@@ -125,17 +126,16 @@ asio::awaitable<void> Listen(tcp::acceptor& acceptor, std::shared_ptr<ServerStat
       continue;
     }
     ++state->connections;
-    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), state),
-                   [state](const std::exception_ptr& e) {
-                     --state->connections;
-                     if (e) {
-                       try {
-                         std::rethrow_exception(e);
-                       } catch (const std::exception& ex) {
-                         spdlog::warn("connection ended: {}", ex.what());
-                       }
-                     }
-                   });
+    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), state), [state](const std::exception_ptr& e) {
+      --state->connections;
+      if (e) {
+        try {
+          std::rethrow_exception(e);
+        } catch (const std::exception& ex) {
+          spdlog::warn("connection ended: {}", ex.what());
+        }
+      }
+    });
   }
 }
 

@@ -35,7 +35,8 @@ StaticFiles::StaticFiles(std::filesystem::path root) : root_(std::filesystem::we
 std::optional<Response> StaticFiles::Serve(const Request& request) const {
   if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
   const std::string path = request.Path();
-  if (path.empty() || path.front() != '/' || path.find("..") != std::string::npos || path.find('\0') != std::string::npos) {
+  if (path.empty() || path.front() != '/' || path.find("..") != std::string::npos ||
+      path.find('\0') != std::string::npos) {
     return std::nullopt;
   }
   std::filesystem::path file = root_ / path.substr(1);
@@ -51,7 +52,8 @@ std::optional<Response> StaticFiles::Serve(const Request& request) const {
   Response response;
   response.SetHeader("Content-Type", ContentType(file));
   // Hashed assets never change; the page itself is always checked.
-  response.SetHeader("Cache-Control", path.starts_with("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+  response.SetHeader("Cache-Control",
+                     path.starts_with("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
   response.body = request.method == "HEAD" ? std::string() : std::move(*body);
   return response;
 }

@@ -114,8 +114,7 @@ PgConnection::PgConnection(const std::string& url) {
 
   // Entries before dbname are defaults the URL may override; entries after it win.
   // client_encoding is a connection option so that PQreset keeps it.
-  const char* const keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding",
-                                  nullptr};
+  const char* const keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
   const char* const values[] = {"10", "leerplek", url.c_str(), "UTF8", nullptr};
   conn_ = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (conn_ == nullptr) throw DbError(DbError::Kind::kUnavailable, "postgres: connect: out of memory");
@@ -141,8 +140,8 @@ void PgConnection::ConfigureSession() {
 Rows PgConnection::Query(std::string_view sql, const std::vector<Value>& params) {
   const std::string statement(sql);
   if (params.size() > kMaxParams) {
-    throw DbError(DbError::Kind::kInternal, "postgres: too many parameters for: " +
-                                                statement.substr(0, kMaxSqlInMessage));
+    throw DbError(DbError::Kind::kInternal,
+                  "postgres: too many parameters for: " + statement.substr(0, kMaxSqlInMessage));
   }
   // texts owns the strings; pointers are taken only after it is fully built.
   std::vector<std::optional<std::string>> texts;
@@ -168,8 +167,8 @@ Rows PgConnection::Query(std::string_view sql, const std::vector<Value>& params)
       if (PQgetisnull(result.get(), r, c) != 0) {
         columns.emplace_back(nullptr);
       } else {
-        columns.emplace_back(std::string(PQgetvalue(result.get(), r, c),
-                                         static_cast<std::size_t>(PQgetlength(result.get(), r, c))));
+        columns.emplace_back(
+            std::string(PQgetvalue(result.get(), r, c), static_cast<std::size_t>(PQgetlength(result.get(), r, c))));
       }
     }
     rows.emplace_back(std::move(columns));
@@ -207,8 +206,7 @@ void PgConnection::Commit() {
   // In a transaction that already failed, PostgreSQL answers COMMIT with a
   // ROLLBACK tag and no error; the caller must not believe its writes landed.
   if (std::string_view(PQcmdStatus(result.get())) == "ROLLBACK") {
-    throw DbError(DbError::Kind::kInternal,
-                  "postgres: COMMIT rolled back: the transaction had already failed");
+    throw DbError(DbError::Kind::kInternal, "postgres: COMMIT rolled back: the transaction had already failed");
   }
 }
 
@@ -228,8 +226,6 @@ bool PgConnection::Ping() {
   return SelectOne(conn_);
 }
 
-std::unique_ptr<Connection> OpenPostgres(const std::string& url) {
-  return std::make_unique<PgConnection>(url);
-}
+std::unique_ptr<Connection> OpenPostgres(const std::string& url) { return std::make_unique<PgConnection>(url); }
 
 }  // namespace leerplek::storage::postgres

@@ -21,8 +21,8 @@ void Connect(std::unique_ptr<Connection>* out) {
   const char* url = std::getenv(kUrlVariable);
   if (url == nullptr || *url == '\0') {
     GTEST_FAIL() << kUrlVariable << " is not set. Start a scratch server with "
-                 << "`scripts/pg-scratch.sh start /tmp/lp-pg 55432` and export its URL, e.g. "
-                 << kUrlVariable << "=postgresql://postgres@127.0.0.1:55432/leerplek_test";
+                 << "`scripts/pg-scratch.sh start /tmp/lp-pg 55432` and export its URL, e.g. " << kUrlVariable
+                 << "=postgresql://postgres@127.0.0.1:55432/leerplek_test";
   }
   *out = OpenPostgres(url);
 }
@@ -56,8 +56,7 @@ TEST(PgConnection, ParametersOfEveryKindRoundTripIncludingNull) {
   const std::int64_t big = std::numeric_limits<std::int64_t>::min();
   const double tenth = 0.1;
   const std::string text = "Zoë's \"werkplek\" \\ ✓";
-  db->Query("INSERT INTO " + table + " (n, x, s, z) VALUES ($1, $2, $3, $4)",
-            {big, tenth, text, nullptr});
+  db->Query("INSERT INTO " + table + " (n, x, s, z) VALUES ($1, $2, $3, $4)", {big, tenth, text, nullptr});
 
   const Rows rows = db->Query("SELECT n, x, s, z FROM " + table + " WHERE n = $1", {big});
   ASSERT_EQ(rows.size(), 1u);
@@ -134,8 +133,7 @@ TEST(PgConnection, CommitOfAFailedTransactionThrowsInsteadOfSilentlyRollingBack)
 
   db->Begin();
   db->Query("INSERT INTO " + table + " VALUES ($1)", {std::int64_t{1}});
-  EXPECT_EQ(KindOfFailure(*db, "INSERT INTO " + table + " VALUES ($1)", {std::int64_t{1}}),
-            DbError::Kind::kConstraint);
+  EXPECT_EQ(KindOfFailure(*db, "INSERT INTO " + table + " VALUES ($1)", {std::int64_t{1}}), DbError::Kind::kConstraint);
   EXPECT_THROW(db->Commit(), DbError);
   EXPECT_EQ(db->Query("SELECT count(*) FROM " + table, {})[0].Int(0), 0);
 }
@@ -156,8 +154,7 @@ TEST(PgConnection, ScriptRunsEveryStatement) {
   std::unique_ptr<Connection> db;
   ASSERT_NO_FATAL_FAILURE(Connect(&db));
   const std::string table = TableName();
-  db->ExecuteScript("CREATE TEMP TABLE " + table + " (n bigint);\nINSERT INTO " + table +
-                    " VALUES (1), (2);");
+  db->ExecuteScript("CREATE TEMP TABLE " + table + " (n bigint);\nINSERT INTO " + table + " VALUES (1), (2);");
   EXPECT_EQ(db->Query("SELECT count(*) FROM " + table, {})[0].Int(0), 2);
 }
 
@@ -167,8 +164,8 @@ TEST(PgConnection, ScriptStopsAtFirstFailingStatementAndReportsIt) {
   const std::string table = TableName();
   db->ExecuteScript("CREATE TEMP TABLE " + table + " (n bigint PRIMARY KEY)");
   try {
-    db->ExecuteScript("INSERT INTO " + table + " VALUES (1); INSERT INTO " + table +
-                      " VALUES (1); INSERT INTO " + table + " VALUES (3);");
+    db->ExecuteScript("INSERT INTO " + table + " VALUES (1); INSERT INTO " + table + " VALUES (1); INSERT INTO " +
+                      table + " VALUES (3);");
     ADD_FAILURE() << "expected DbError";
   } catch (const DbError& error) {
     EXPECT_EQ(error.kind(), DbError::Kind::kConstraint) << error.what();
@@ -192,8 +189,7 @@ TEST(PgConnection, PingSucceedsAndReconnectsAfterTheBackendIsKilled) {
   EXPECT_TRUE(db->Ping());
 
   // Terminating our own backend is what a server restart looks like to the client.
-  EXPECT_EQ(KindOfFailure(*db, "SELECT pg_terminate_backend(pg_backend_pid())", {}),
-            DbError::Kind::kUnavailable);
+  EXPECT_EQ(KindOfFailure(*db, "SELECT pg_terminate_backend(pg_backend_pid())", {}), DbError::Kind::kUnavailable);
   EXPECT_TRUE(db->Ping());
   const Rows rows = db->Query("SELECT current_setting('TimeZone')", {});
   EXPECT_EQ(rows[0].Text(0), "UTC");  // session settings come back with the reconnect

@@ -57,8 +57,8 @@ class SqlProgrammes final : public app::ProgrammeRepository {
   }
   std::vector<ProgrammeId> StaffOf(UserId user) override {
     std::vector<ProgrammeId> out;
-    for (const Row& r : c_.Query("SELECT programme_id FROM programme_staff WHERE user_id = $1 ORDER BY programme_id",
-                                 {user.value})) {
+    for (const Row& r :
+         c_.Query("SELECT programme_id FROM programme_staff WHERE user_id = $1 ORDER BY programme_id", {user.value})) {
       out.push_back(ProgrammeId{r.Int(0)});
     }
     return out;
@@ -150,8 +150,8 @@ class SqlCurricula final : public app::CurriculumRepository {
     return One(c_.Query(std::string(kSelect) + " WHERE id = $1", {version_id}));
   }
   std::optional<app::VersionInfo> Latest(ProgrammeId programme) override {
-    return One(c_.Query(std::string(kSelect) + " WHERE programme_id = $1 ORDER BY number DESC LIMIT 1",
-                        {programme.value}));
+    return One(
+        c_.Query(std::string(kSelect) + " WHERE programme_id = $1 ORDER BY number DESC LIMIT 1", {programme.value}));
   }
   std::vector<app::VersionInfo> Versions(ProgrammeId programme) override {
     std::vector<app::VersionInfo> out;
@@ -251,21 +251,22 @@ class SqlCohorts final : public app::CohortRepository {
   std::vector<domain::Cohort> List() override { return Many(c_.Query(std::string(kSelect) + kOrder, {})); }
   std::vector<domain::Cohort> OfProgrammes(const std::vector<ProgrammeId>& programmes) override {
     if (programmes.empty()) return {};
-    return Many(c_.Query(std::string(kSelect) + " WHERE programme_id IN (" + Placeholders(1, programmes.size()) + ")" +
-                             kOrder,
-                         IdValues(programmes)));
+    return Many(
+        c_.Query(std::string(kSelect) + " WHERE programme_id IN (" + Placeholders(1, programmes.size()) + ")" + kOrder,
+                 IdValues(programmes)));
   }
   std::vector<domain::Cohort> OfMember(UserId user) override {
-    return Many(c_.Query(std::string(kSelect) +
-                             " WHERE id IN (SELECT cohort_id FROM cohort_members WHERE user_id = $1)" + kOrder,
-                         {user.value}));
+    return Many(c_.Query(
+        std::string(kSelect) + " WHERE id IN (SELECT cohort_id FROM cohort_members WHERE user_id = $1)" + kOrder,
+        {user.value}));
   }
   std::map<std::int64_t, std::vector<domain::CohortContact>> Contacts(const std::vector<CohortId>& ids) override {
     std::map<std::int64_t, std::vector<domain::CohortContact>> out;
     if (ids.empty()) return out;
-    for (const Row& r : c_.Query("SELECT cohort_id, role, name, phone, email FROM cohort_contacts WHERE cohort_id IN (" +
-                                     Placeholders(1, ids.size()) + ") ORDER BY cohort_id, position",
-                                 IdValues(ids))) {
+    for (const Row& r :
+         c_.Query("SELECT cohort_id, role, name, phone, email FROM cohort_contacts WHERE cohort_id IN (" +
+                      Placeholders(1, ids.size()) + ") ORDER BY cohort_id, position",
+                  IdValues(ids))) {
       out[r.Int(0)].push_back({domain::ParseContactRole(r.Text(1)).value_or(domain::ContactRole::kCoordinator),
                                r.Text(2), r.Text(3), r.Text(4)});
     }
@@ -275,10 +276,11 @@ class SqlCohorts final : public app::CohortRepository {
     c_.Query("DELETE FROM cohort_contacts WHERE cohort_id = $1", {id.value});
     for (std::size_t i = 0; i < contacts.size(); ++i) {
       const auto& c = contacts[i];
-      c_.Query("INSERT INTO cohort_contacts (cohort_id, position, role, name, phone, email) "
-               "VALUES ($1, $2, $3, $4, $5, $6)",
-               {id.value, static_cast<std::int64_t>(i), std::string(domain::ContactRoleCode(c.role)), c.name, c.phone,
-                c.email});
+      c_.Query(
+          "INSERT INTO cohort_contacts (cohort_id, position, role, name, phone, email) "
+          "VALUES ($1, $2, $3, $4, $5, $6)",
+          {id.value, static_cast<std::int64_t>(i), std::string(domain::ContactRoleCode(c.role)), c.name, c.phone,
+           c.email});
     }
   }
   std::vector<app::CohortMember> Members(CohortId id) override {
@@ -384,16 +386,16 @@ class SqlCalendars final : public app::CalendarRepository {
   explicit SqlCalendars(Connection& c) : c_(c) {}
   std::map<std::string, domain::CalendarRule> Rules(CohortId cohort) override {
     std::map<std::string, domain::CalendarRule> out;
-    for (const Row& r : c_.Query("SELECT module_code, rule_json FROM module_calendars WHERE cohort_id = $1",
-                                 {cohort.value})) {
+    for (const Row& r :
+         c_.Query("SELECT module_code, rule_json FROM module_calendars WHERE cohort_id = $1", {cohort.value})) {
       out[r.Text(0)] = RuleFromJson(r.Text(1));
     }
     return out;
   }
   std::map<std::string, std::vector<domain::Date>> Days(CohortId cohort) override {
     std::map<std::string, std::vector<domain::Date>> out;
-    for (const Row& r : c_.Query("SELECT module_code, day FROM workplace_days WHERE cohort_id = $1 ORDER BY day",
-                                 {cohort.value})) {
+    for (const Row& r :
+         c_.Query("SELECT module_code, day FROM workplace_days WHERE cohort_id = $1 ORDER BY day", {cohort.value})) {
       out[r.Text(0)].push_back(ToDate(r.Text(1)));
     }
     return out;
@@ -403,9 +405,10 @@ class SqlCalendars final : public app::CalendarRepository {
     Value by_value = nullptr;
     if (by) by_value = by->value;
     c_.Query("DELETE FROM module_calendars WHERE cohort_id = $1 AND module_code = $2", {cohort.value, module});
-    c_.Query("INSERT INTO module_calendars (cohort_id, module_code, rule_json, updated_at, updated_by) "
-             "VALUES ($1, $2, $3, $4, $5)",
-             {cohort.value, module, RuleJson(rule).dump(), Seconds(now), by_value});
+    c_.Query(
+        "INSERT INTO module_calendars (cohort_id, module_code, rule_json, updated_at, updated_by) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        {cohort.value, module, RuleJson(rule).dump(), Seconds(now), by_value});
     c_.Query("DELETE FROM workplace_days WHERE cohort_id = $1 AND module_code = $2", {cohort.value, module});
     // One statement per chunk of days, not one per day.
     constexpr std::size_t kChunk = 200;
@@ -443,7 +446,9 @@ class SqlCalendars final : public app::CalendarRepository {
 
 }  // namespace
 
-std::unique_ptr<app::ProgrammeRepository> MakeSqlProgrammes(Connection& c) { return std::make_unique<SqlProgrammes>(c); }
+std::unique_ptr<app::ProgrammeRepository> MakeSqlProgrammes(Connection& c) {
+  return std::make_unique<SqlProgrammes>(c);
+}
 std::unique_ptr<app::CurriculumRepository> MakeSqlCurricula(Connection& c) { return std::make_unique<SqlCurricula>(c); }
 std::unique_ptr<app::CohortRepository> MakeSqlCohorts(Connection& c) { return std::make_unique<SqlCohorts>(c); }
 std::unique_ptr<app::CalendarRepository> MakeSqlCalendars(Connection& c) { return std::make_unique<SqlCalendars>(c); }

@@ -1,8 +1,8 @@
 #include "leerplek/storage/sql/sql_repositories.hpp"
 
 #include "leerplek/storage/sql/sql_programme_repositories.hpp"
-#include "leerplek/storage/sql/sql_workplace_repositories.hpp"
 #include "leerplek/storage/sql/sql_support.hpp"
+#include "leerplek/storage/sql/sql_workplace_repositories.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -46,10 +46,14 @@ class SqlUsers final : public app::UserRepository {
   explicit SqlUsers(Connection& c) : c_(c) {}
 
   std::optional<User> ById(UserId id) override {
-    return One(c_.Query("SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users WHERE id = $1", {id.value}));
+    return One(c_.Query(
+        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users WHERE id = $1",
+        {id.value}));
   }
   std::optional<User> ByEmail(const std::string& email) override {
-    return One(c_.Query("SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users WHERE email = $1", {email}));
+    return One(c_.Query(
+        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users WHERE email = $1",
+        {email}));
   }
   std::optional<std::string> PasswordHash(UserId id) override {
     Rows rows = c_.Query("SELECT password_hash FROM users WHERE id = $1", {id.value});
@@ -74,7 +78,10 @@ class SqlUsers final : public app::UserRepository {
   }
   std::vector<User> List() override {
     // Two queries, not one per user.
-    Rows rows = c_.Query("SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users ORDER BY name, id", {});
+    Rows rows = c_.Query(
+        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users ORDER BY name, "
+        "id",
+        {});
     std::vector<User> users;
     std::map<std::int64_t, std::size_t> index;
     for (const Row& r : rows) {
@@ -110,7 +117,8 @@ class SqlUsers final : public app::UserRepository {
   }
   void WriteRoles(UserId id, const domain::RoleSet& roles) {
     for (domain::Role role : roles.ToVector()) {
-      c_.Query("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)", {id.value, std::string(domain::RoleCode(role))});
+      c_.Query("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)",
+               {id.value, std::string(domain::RoleCode(role))});
     }
   }
   Connection& c_;
@@ -156,7 +164,7 @@ class SqlTokens final : public app::OneTimeTokenRepository {
         {digest});
     if (rows.empty()) return std::nullopt;
     const Row& r = rows.front();
-    return app::OneTimeToken{r.Text(0),          UserId{r.Int(1)},   ParsePurpose(r.Text(2)),
+    return app::OneTimeToken{r.Text(0),        UserId{r.Int(1)}, ParsePurpose(r.Text(2)),
                              ToTime(r.Int(3)), ToTime(r.Int(4)), ToOptTime(r.OptInt(5))};
   }
   void MarkUsed(const std::string& digest, Timestamp at) override {
@@ -180,8 +188,8 @@ class SqlLoginAttempts final : public app::LoginAttemptRepository {
     c_.Query("INSERT INTO login_failures (throttle_key, at) VALUES ($1, $2)", {key, Seconds(at)});
   }
   app::FailureCount FailuresSince(const std::string& key, Timestamp since) override {
-    Rows rows =
-        c_.Query("SELECT COUNT(*), MIN(at) FROM login_failures WHERE throttle_key = $1 AND at > $2", {key, Seconds(since)});
+    Rows rows = c_.Query("SELECT COUNT(*), MIN(at) FROM login_failures WHERE throttle_key = $1 AND at > $2",
+                         {key, Seconds(since)});
     const Row& r = rows.at(0);
     return app::FailureCount{static_cast<int>(r.Int(0)), ToOptTime(r.OptInt(1))};
   }
@@ -251,8 +259,8 @@ class SqlOutbox final : public app::Outbox {
         {Seconds(now), std::int64_t{limit}});
     std::vector<app::OutgoingMail> out;
     for (const Row& r : rows) {
-      out.push_back(app::OutgoingMail{r.Int(0), r.Text(1), r.Text(2), r.Text(3), static_cast<int>(r.Int(4)),
-                                      ToTime(r.Int(5))});
+      out.push_back(
+          app::OutgoingMail{r.Int(0), r.Text(1), r.Text(2), r.Text(3), static_cast<int>(r.Int(4)), ToTime(r.Int(5))});
     }
     return out;
   }

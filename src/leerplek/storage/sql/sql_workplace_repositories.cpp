@@ -45,7 +45,8 @@ class SqlOrganisations final : public app::OrganisationRepository {
  private:
   static constexpr const char* kSelect =
       "SELECT id, name, kind, street, postcode, city, start_minutes, risk_analysis_valid_until FROM organisations";
-  static constexpr const char* kClosures = "SELECT organisation_id, from_date, to_date, name FROM organisation_closures";
+  static constexpr const char* kClosures =
+      "SELECT organisation_id, from_date, to_date, name FROM organisation_closures";
   static Value RiskValue(const domain::Organisation& o) {
     if (!o.risk_analysis_valid_until) return nullptr;
     return domain::IsoDate(*o.risk_analysis_valid_until);
@@ -75,10 +76,11 @@ class SqlOrganisations final : public app::OrganisationRepository {
   }
   void WriteClosures(OrganisationId id, const std::vector<domain::ClosurePeriod>& closures) {
     for (std::size_t i = 0; i < closures.size(); ++i) {
-      c_.Query("INSERT INTO organisation_closures (organisation_id, position, from_date, to_date, name) "
-               "VALUES ($1, $2, $3, $4, $5)",
-               {id.value, static_cast<std::int64_t>(i), domain::IsoDate(closures[i].from), domain::IsoDate(closures[i].to),
-                closures[i].name});
+      c_.Query(
+          "INSERT INTO organisation_closures (organisation_id, position, from_date, to_date, name) "
+          "VALUES ($1, $2, $3, $4, $5)",
+          {id.value, static_cast<std::int64_t>(i), domain::IsoDate(closures[i].from), domain::IsoDate(closures[i].to),
+           closures[i].name});
     }
   }
   Connection& c_;
@@ -88,8 +90,9 @@ class SqlMentorProfiles final : public app::MentorProfileRepository {
  public:
   explicit SqlMentorProfiles(Connection& c) : c_(c) {}
   std::optional<domain::MentorProfile> Get(domain::UserId user) override {
-    Rows rows = c_.Query("SELECT job_title, years_of_hr_experience, domains, phone FROM mentor_profiles WHERE user_id = $1",
-                         {user.value});
+    Rows rows =
+        c_.Query("SELECT job_title, years_of_hr_experience, domains, phone FROM mentor_profiles WHERE user_id = $1",
+                 {user.value});
     if (rows.empty()) return std::nullopt;
     const Row& r = rows.front();
     domain::MentorProfile p;
@@ -105,9 +108,10 @@ class SqlMentorProfiles final : public app::MentorProfileRepository {
     nlohmann::json domains = nlohmann::json::array();
     for (auto d : p.domains) domains.push_back(domain::HrDomainCode(d));
     c_.Query("DELETE FROM mentor_profiles WHERE user_id = $1", {user.value});
-    c_.Query("INSERT INTO mentor_profiles (user_id, job_title, years_of_hr_experience, domains, phone, updated_at) "
-             "VALUES ($1, $2, $3, $4, $5, $6)",
-             {user.value, p.job_title, std::int64_t{p.years_of_hr_experience}, domains.dump(), p.phone, Seconds(now)});
+    c_.Query(
+        "INSERT INTO mentor_profiles (user_id, job_title, years_of_hr_experience, domains, phone, updated_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6)",
+        {user.value, p.job_title, std::int64_t{p.years_of_hr_experience}, domains.dump(), p.phone, Seconds(now)});
   }
 
  private:
@@ -116,7 +120,9 @@ class SqlMentorProfiles final : public app::MentorProfileRepository {
 
 }  // namespace
 
-std::unique_ptr<app::OrganisationRepository> MakeSqlOrganisations(Connection& c) { return std::make_unique<SqlOrganisations>(c); }
+std::unique_ptr<app::OrganisationRepository> MakeSqlOrganisations(Connection& c) {
+  return std::make_unique<SqlOrganisations>(c);
+}
 std::unique_ptr<app::MentorProfileRepository> MakeSqlMentorProfiles(Connection& c) {
   return std::make_unique<SqlMentorProfiles>(c);
 }

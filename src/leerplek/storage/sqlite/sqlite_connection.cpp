@@ -38,8 +38,8 @@ std::string TranslatePlaceholders(std::string_view sql) {
 class SqliteConnection final : public Connection {
  public:
   SqliteConnection(const std::string& path, const SqliteOptions& options) {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       DbError error = ToDbError(db_, rc, "open");
       sqlite3_close(db_);
