@@ -85,7 +85,7 @@ const std::vector<Expectation>& Expectations() {
        "",
        {"supervisor", "coordinator", "programme_lead", "admin"},
        {"admin"}},
-      {"GET", "/api/v1/programmes/{id}/closures", "", kStaff, kNobody},
+      {"GET", "/api/v1/programmes/{id}/closures", "", {"supervisor", "coordinator", "programme_lead", "admin"}, {"admin"}},
       {"PUT",
        "/api/v1/programmes/{id}/closures",
        R"({"flemish_holiday":true,"closures":[]})",

@@ -232,7 +232,7 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [USERS_PATH]: ['admin'],
   [AUDIT_PATH]: ['coordinator', 'admin'],
   [PROGRAMMES_PATH]: ['coordinator', 'programme_lead', 'admin'],
-  [CURRICULUM_PATH]: STAFF,
+  [CURRICULUM_PATH]: [...STAFF, 'admin'],
   [COHORTS_PATH]: STAFF,
   [COHORT_PATH]: STAFF,
   [COHORT_CALENDAR_PATH]: ['student', 'mentor', ...STAFF],
@@ -263,8 +263,9 @@ export function mayManageWorkplaces(roles: readonly string[]): boolean {
 }
 
 /** Whether the user can be programme staff, who read curricula (an administrator alone is not). */
+// Staff work with the curriculum; an administrator reads what they imported.
 export function mayOpenCurriculum(roles: readonly string[]): boolean {
-  return STAFF.some((role) => roles.includes(role));
+  return roles.includes('admin') || STAFF.some((role) => roles.includes(role));
 }
 
 export function mayImportCurriculum(roles: readonly string[]): boolean {
