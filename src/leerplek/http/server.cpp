@@ -152,10 +152,8 @@ void RunServer(const Api& api, const ServerOptions& options, const std::function
   acceptor.set_option(asio::socket_base::reuse_address(true));
   acceptor.bind(endpoint);
   acceptor.listen(asio::socket_base::max_listen_connections);
-  on_listening(acceptor.local_endpoint().port());
-
-  asio::co_spawn(ioc, Listen(acceptor, state), asio::detached);
-
+  // Catch SIGTERM before announcing the port: a signal sent right after start must stop gracefully,
+  // not kill the process with the default action.
   asio::signal_set signals(ioc, SIGINT, SIGTERM);
   asio::steady_timer drain(ioc);
   std::chrono::steady_clock::time_point deadline;
@@ -176,6 +174,9 @@ void RunServer(const Api& api, const ServerOptions& options, const std::function
     acceptor.close(ignored);
     wait_for_drain();
   });
+
+  asio::co_spawn(ioc, Listen(acceptor, state), asio::detached);
+  on_listening(acceptor.local_endpoint().port());
 
   std::vector<std::thread> threads;
   for (int i = 1; i < options.io_threads; ++i) threads.emplace_back([&] { ioc.run(); });
