@@ -17,12 +17,13 @@ RULES = {
     "crypto": ({"domain", "app", "crypto"}, {"sodium.h"}),
     "mail": ({"domain", "app", "mail"}, {"curl/"}),
     "curriculum": ({"domain", "app", "curriculum"}, {"toml++/"}),
+    "files": ({"domain", "app", "files"}, set()),
     "http": ({"domain", "app", "http"}, {"nlohmann/", "spdlog/", "sodium.h", "date/", "boost/"}),
     "cli": (None, None),  # main wires everything
 }
 # Third-party headers that only one file set may include.
 ONLY_IN = {"boost/": "http/server.cpp", "sqlite3.h": "storage/sqlite/", "libpq-fe.h": "storage/postgres/"}
-POSIX = {"unistd.h", "strings.h", "signal.h", "sys/types.h", "sys/stat.h"}
+POSIX = {"unistd.h", "strings.h", "signal.h", "sys/types.h", "sys/stat.h", "fcntl.h"}
 CLOCK = re.compile(r"system_clock::now|steady_clock::now|std::time\(|time\(nullptr\)")
 
 

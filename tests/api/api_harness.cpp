@@ -1,5 +1,8 @@
 #include "api/api_harness.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -11,7 +14,9 @@ namespace leerplek::testing {
 ApiHarness::ApiHarness(Engine engine, const std::string& db_name) : db_(FreshDatabase(engine, db_name)) {
   app::AppSettings settings;
   settings.base_url = "https://leerplek.test";
-  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_});
+  documents_ = std::make_unique<files::DirectoryFiles>(std::filesystem::temp_directory_path() /
+                                                       ("leerplek-documents-" + db_name + "-" + std::to_string(::getpid())));
+  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_, documents_.get()});
   http::ApiOptions options;
   options.openapi_yaml = "openapi: 3.0.3\n";
   api_ = std::make_unique<http::Api>(*ctx_, std::move(options));

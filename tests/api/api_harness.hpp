@@ -12,6 +12,7 @@
 #include "leerplek/app/context.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
 #include "leerplek/curriculum/toml_parser.hpp"
+#include "leerplek/files/directory_files.hpp"
 #include "leerplek/http/api.hpp"
 #include "support/test_support.hpp"
 
@@ -53,6 +54,7 @@ class ApiHarness {
   FixedClock clock_{StartOfTerm()};
   crypto::SodiumCrypto crypto_{crypto::SodiumOptions{true}};
   curriculum::TomlCurriculumParser parser_;
+  std::unique_ptr<files::DirectoryFiles> documents_;
   std::unique_ptr<app::AppContext> ctx_;
   std::unique_ptr<http::Api> api_;
 };

@@ -54,12 +54,6 @@ ModuleCalendar Assemble(const CalendarContext& c, const domain::Module& m, domai
   return out;
 }
 
-const domain::Module* FindModule(const domain::Curriculum& curriculum, const std::string& code) {
-  for (const auto& m : curriculum.modules) {
-    if (m.code == code) return &m;
-  }
-  return nullptr;
-}
 
 std::string Summary(const std::vector<domain::Date>& days) {
   if (days.empty()) return "geen dagen";
@@ -99,7 +93,7 @@ Result<ModuleCalendar> PreviewModuleCalendar(const AppContext& ctx, const Actor&
     Result<CalendarContext> c = LoadContext(repos, command.cohort);
     if (!c) return c.error();
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
-    const domain::Module* m = FindModule(c->curriculum, command.module);
+    const domain::Module* m = domain::FindModule(c->curriculum, command.module);
     if (m == nullptr)
       return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
     out = Assemble(*c, *m, command.rule, domain::WorkplaceDaysFromRule(command.rule), today,
@@ -122,7 +116,7 @@ Result<ModuleCalendar> SetModuleCalendar(const AppContext& ctx, const Actor& act
     Result<CalendarContext> c = LoadContext(repos, command.cohort);
     if (!c) return c.error();
     if (Status ok = AuthorizeForProgramme(repos, actor, c->cohort.programme, {Role::kProgrammeLead}); !ok) return ok;
-    const domain::Module* m = FindModule(c->curriculum, command.module);
+    const domain::Module* m = domain::FindModule(c->curriculum, command.module);
     if (m == nullptr)
       return MakeError(ErrorCode::kNotFound, "Deze module hoort niet bij het curriculum van de cohorte.");
     std::map<std::string, std::vector<domain::Date>> cohort_days = repos.Calendars().Days(command.cohort);
@@ -208,7 +202,7 @@ Result<std::vector<FeedDay>> CalendarFeedDays(const AppContext& ctx, const std::
       if (!c) continue;
       const std::string programme = repos.Programmes().ById(cohort.programme).value_or(ProgrammeRecord{}).name;
       for (const auto& [code, days] : repos.Calendars().Days(cohort.id)) {
-        const domain::Module* m = FindModule(c->curriculum, code);
+        const domain::Module* m = domain::FindModule(c->curriculum, code);
         for (const domain::Date& d : days) out.push_back({d, code, m ? m->name : code, cohort.name, programme});
       }
     }

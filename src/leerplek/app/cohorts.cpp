@@ -90,6 +90,21 @@ Result<CohortMember> AddOne(const AppContext& ctx, Repositories& repos, const Ac
   return CohortMember{*user, role, student_number};
 }
 
+}  // namespace
+
+Result<CohortMember> JoinCohort(const AppContext& ctx, Repositories& repos, const Actor& actor,
+                                const domain::Cohort& cohort, const std::string& email, const std::string& name,
+                                domain::MemberRole role) {
+  if (std::optional<domain::User> user = repos.Users().ByEmail(email)) {
+    const auto roles = repos.Cohorts().RolesOf(cohort.id, user->id);
+    if (std::find(roles.begin(), roles.end(), role) != roles.end() && user->roles.Has(GlobalRole(role)))
+      return CohortMember{*user, role, ""};
+  }
+  return AddOne(ctx, repos, actor, cohort, email, name, role, "");
+}
+
+namespace {
+
 // Checks every CSV row against the cohort and the existing accounts (inside a read or write).
 StudentImport CheckRows(Repositories& repos, const domain::Cohort& cohort, std::vector<CsvStudentRow> rows) {
   StudentImport out;

@@ -47,6 +47,12 @@ struct AddMemberCommand {
 // A new address gets an account with that role and an invitation; an existing account gets the role.
 Result<CohortMember> AddCohortMember(const AppContext& ctx, const Actor& actor, const AddMemberCommand& command);
 
+// Inside a write: makes the person a member with `role` — an account created and invited when the address
+// is new, the role added when missing; an existing membership is simply returned.
+Result<CohortMember> JoinCohort(const AppContext& ctx, Repositories& repos, const Actor& actor,
+                                const domain::Cohort& cohort, const std::string& email, const std::string& name,
+                                domain::MemberRole role);
+
 enum class ImportRowStatus { kNew, kExisting, kMember, kError };
 struct ImportRow {
   int line = 0;

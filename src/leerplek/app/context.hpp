@@ -20,6 +20,7 @@ struct AppContext {
   const Crypto& crypto;
   AppSettings settings;
   const CurriculumParser* curriculum_parser = nullptr;  // set where curricula are imported
+  DocumentFiles* documents = nullptr;                   // set where documents are uploaded
 };
 
 // The person behind a request, once their session is checked.

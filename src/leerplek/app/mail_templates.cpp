@@ -31,4 +31,30 @@ OutgoingMail PasswordResetMail(const domain::User& user, const std::string& link
                   "Heb jij dit niet gevraagd? Dan mag je deze e-mail negeren; je wachtwoord blijft ongewijzigd.", link);
 }
 
+OutgoingMail PlacementRequestedMail(const std::string& to_name, const std::string& to_email,
+                                    const PlacementSummary& about, const std::string& link) {
+  OutgoingMail mail;
+  mail.to = to_email;
+  mail.subject = "Werkplekaanvraag van " + about.student + " (" + about.module + ")";
+  mail.body = "Beste " + to_name + ",\n\n" + about.student + " vraagt een werkplek aan voor " + about.module + " bij " +
+              about.organisation + ".\nBekijk de aanvraag en beslis in Leerplek:\n\n" + link +
+              "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
+OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string& to_email, const std::string& action,
+                                   const PlacementSummary& about, const std::string& comment, const std::string& link) {
+  const std::string what = action == "approved"   ? "is goedgekeurd"
+                           : action == "rejected" ? "is geweigerd"
+                                                  : "is teruggestuurd om aan te passen";
+  OutgoingMail mail;
+  mail.to = to_email;
+  mail.subject = "Werkplekaanvraag " + what + ": " + about.student + ", " + about.module;
+  mail.body = "Beste " + to_name + ",\n\nDe aanvraag van " + about.student + " voor " + about.module + " bij " +
+              about.organisation + " " + what + ".\n";
+  if (!comment.empty()) mail.body += "\nOpmerking van de werkplekcoördinator:\n" + comment + "\n";
+  mail.body += "\nBekijk de details in Leerplek:\n\n" + link + "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
 }  // namespace leerplek::app

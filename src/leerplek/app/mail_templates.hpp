@@ -1,4 +1,4 @@
-// The Dutch texts of the e-mails Leerplek sends about accounts.
+// The Dutch texts of the e-mails Leerplek sends.
 #pragma once
 
 #include <string>
@@ -9,5 +9,18 @@ namespace leerplek::app {
 
 OutgoingMail InvitationMail(const domain::User& user, const std::string& link);
 OutgoingMail PasswordResetMail(const domain::User& user, const std::string& link);
+
+// What a placement e-mail is about.
+struct PlacementSummary {
+  std::string student;
+  std::string module;
+  std::string organisation;
+};
+// To the cohort's coordinator: a new or resubmitted request waits.
+OutgoingMail PlacementRequestedMail(const std::string& to_name, const std::string& to_email,
+                                    const PlacementSummary& about, const std::string& link);
+// To the student and the mentor: `action` is "approved", "rejected" or "sent_back".
+OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string& to_email, const std::string& action,
+                                   const PlacementSummary& about, const std::string& comment, const std::string& link);
 
 }  // namespace leerplek::app

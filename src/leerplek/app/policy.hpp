@@ -41,6 +41,13 @@ inline const Access kReadWorkplaceRegister{
 inline const Access kMentorProfiles{Access::Kind::kRoles,
                                     {Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
                                     "mentor_profiles"};
+inline const Access kReadPlacements{
+    Access::Kind::kRoles,
+    {Role::kStudent, Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+    "read_placements"};
+inline const Access kRequestPlacements{Access::Kind::kRoles, {Role::kStudent, Role::kCoordinator},
+                                       "request_placements"};
+inline const Access kCoordinatePlacements{Access::Kind::kRoles, {Role::kCoordinator}, "coordinate_placements"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

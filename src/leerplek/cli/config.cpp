@@ -37,6 +37,7 @@ std::optional<std::string> LoadConfig(Config& config, const std::optional<std::s
     config.server.max_connections = table["server"]["max_connections"].value_or(config.server.max_connections);
     config.base_url = table["server"]["base_url"].value_or(config.base_url);
     config.web_root = table["server"]["web_root"].value_or(config.web_root);
+    config.documents_dir = table["storage"]["documents_dir"].value_or(config.documents_dir);
     config.smtp.url = table["mail"]["smtp_url"].value_or(config.smtp.url);
     config.smtp.from = table["mail"]["from"].value_or(config.smtp.from);
     config.smtp.username = table["mail"]["username"].value_or(config.smtp.username);
@@ -48,6 +49,7 @@ std::optional<std::string> LoadConfig(Config& config, const std::optional<std::s
   if (auto v = Env("LEERPLEK_PORT")) config.server.port = static_cast<unsigned short>(std::stoi(*v));
   if (auto v = Env("LEERPLEK_BASE_URL")) config.base_url = *v;
   if (auto v = Env("LEERPLEK_WEB_ROOT")) config.web_root = *v;
+  if (auto v = Env("LEERPLEK_DOCUMENTS_DIR")) config.documents_dir = *v;
   if (auto v = Env("LEERPLEK_SMTP_URL")) config.smtp.url = *v;
   if (auto v = Env("LEERPLEK_SMTP_FROM")) config.smtp.from = *v;
   return std::nullopt;

@@ -14,6 +14,7 @@ struct Config {
   http::ServerOptions server;
   std::string base_url;  // public URL for e-mailed links; derived from host and port when empty
   std::string web_root = "web/dist";
+  std::string documents_dir = "data/documents";  // uploaded PDFs; keep it outside the web root
   mail::SmtpSettings smtp;
   int mail_interval_seconds = 5;
   bool sqlite_synchronous_full = true;

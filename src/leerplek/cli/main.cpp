@@ -19,6 +19,7 @@
 #include "leerplek/cli/openapi_embedded.hpp"
 #include "leerplek/cli/wiring.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
+#include "leerplek/files/directory_files.hpp"
 #include "leerplek/curriculum/toml_parser.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/http/server.hpp"
@@ -139,7 +140,8 @@ int main(int argc, char** argv) {
     app::AppSettings settings;
     settings.base_url = BaseUrl(config);
     curriculum::TomlCurriculumParser curriculum_parser;
-    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser};
+    files::DirectoryFiles documents(config.documents_dir);
+    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser, &documents};
 
     if (*migrate) {
       std::cout << "Databankschema is bijgewerkt.\n";

@@ -42,11 +42,6 @@ std::vector<CurriculumProblem> ProblemsInText(std::string_view text) {
   return ProblemsOf(ParseCurriculumToml(text, "test.toml"));
 }
 
-const Module* FindModule(const Curriculum& c, std::string_view code) {
-  const auto it = std::find_if(c.modules.begin(), c.modules.end(), [&](const Module& m) { return m.code == code; });
-  return it == c.modules.end() ? nullptr : &*it;
-}
-
 // A valid file whose lines the inline tests below refer to.
 constexpr std::string_view kSmallFile = R"(format = 1
 [programme]

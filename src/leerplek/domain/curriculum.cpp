@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace leerplek::domain {
 namespace {
@@ -198,6 +199,23 @@ Status CurriculumIsValid(const Curriculum& curriculum) {
 
   if (!errors.Empty()) return errors.ToError();
   return {};
+}
+
+std::vector<std::string> ModulesSharingWorkplaceWith(const Curriculum& curriculum, const std::string& module) {
+  std::set<std::string> out;
+  for (const Module& m : curriculum.modules) {
+    const auto& list = m.may_share_workplace_with;
+    if (m.code == module) out.insert(list.begin(), list.end());
+    if (std::find(list.begin(), list.end(), module) != list.end()) out.insert(m.code);
+  }
+  return {out.begin(), out.end()};
+}
+
+const Module* FindModule(const Curriculum& curriculum, std::string_view code) {
+  for (const Module& m : curriculum.modules) {
+    if (m.code == code) return &m;
+  }
+  return nullptr;
 }
 
 }  // namespace leerplek::domain

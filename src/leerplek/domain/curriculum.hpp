@@ -67,4 +67,11 @@ inline constexpr std::size_t kMaxGoalLength = 500;
 // unit names an existing module (and only such units name one).
 Status CurriculumIsValid(const Curriculum& curriculum);
 
+// R13: the modules whose workplace `module` may share, in either direction (HR Support lists Instroom, so
+// an Instroom placement may also be where the student's HR Support was). Sorted, without duplicates.
+std::vector<std::string> ModulesSharingWorkplaceWith(const Curriculum& curriculum, const std::string& module);
+
+// The module with this code, or null.
+const Module* FindModule(const Curriculum& curriculum, std::string_view code);
+
 }  // namespace leerplek::domain

@@ -265,3 +265,19 @@ TEST(Curriculum, ABrokenPhaseCountIsReportedOnceNotForEveryModule) {
 
 }  // namespace
 }  // namespace leerplek::domain
+
+namespace leerplek::domain {
+namespace {
+
+TEST(WorkplaceSharing, R13SharingIsReadInBothDirections) {
+  Curriculum c = ValidCurriculum();
+  c.modules.push_back(Module{"tussen", "Tussen", 1, {3}, 5, "", {"Doet mee."}, {}});
+  EXPECT_EQ(ModulesSharingWorkplaceWith(c, "afsluiting"), std::vector<std::string>{"kennismaking"});
+  EXPECT_EQ(ModulesSharingWorkplaceWith(c, "kennismaking"), std::vector<std::string>{"afsluiting"});
+  EXPECT_TRUE(ModulesSharingWorkplaceWith(c, "tussen").empty());
+  EXPECT_EQ(FindModule(c, "tussen")->name, "Tussen");
+  EXPECT_EQ(FindModule(c, "onbekend"), nullptr);
+}
+
+}  // namespace
+}  // namespace leerplek::domain

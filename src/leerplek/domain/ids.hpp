@@ -15,5 +15,6 @@ struct Id {
 using UserId = Id<struct UserTag>;
 using ProgrammeId = Id<struct ProgrammeTag>;
 using CohortId = Id<struct CohortTag>;
+using DocumentId = Id<struct DocumentTag>;
 
 }  // namespace leerplek::domain

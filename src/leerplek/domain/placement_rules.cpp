@@ -4,40 +4,9 @@
 #include <cstddef>
 #include <utility>
 
+#include "leerplek/domain/text.hpp"
+
 namespace leerplek::domain {
-namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view Trimmed(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-// Characters as a reader counts them: "coördinator" is 11, not the 12 bytes of its UTF-8.
-std::size_t CodePoints(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// Dates in messages the way a Flemish reader writes them: dd/mm/jjjj.
-std::string DutchDate(Date date) {
-  const std::string iso = IsoDate(date);
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
-// "a", "a en b", "a, b en c".
-std::string DutchList(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " en " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string_view HrDomainCode(HrDomain domain) {
   switch (domain) {
@@ -80,9 +49,8 @@ int DomainsCovered(const std::vector<OfferedTask>& tasks) {
   return static_cast<int>(std::count(covered.begin(), covered.end(), true));
 }
 
-Status WorkplaceReuseIsAllowed(const std::string& module_code, const std::vector<std::string>& may_share_workplace_with,
-                               const std::vector<std::string>& earlier_modules_at_same_organisation,
-                               bool coordinator_override, std::string_view override_reason) {
+std::vector<std::string> ReuseConflicts(const std::vector<std::string>& may_share_workplace_with,
+                                        const std::vector<std::string>& earlier_modules_at_same_organisation) {
   std::vector<std::string> conflicts;
   for (const std::string& earlier : earlier_modules_at_same_organisation) {
     const bool shareable = std::find(may_share_workplace_with.begin(), may_share_workplace_with.end(), earlier) !=
@@ -92,6 +60,14 @@ Status WorkplaceReuseIsAllowed(const std::string& module_code, const std::vector
       conflicts.push_back(earlier);
     }
   }
+  return conflicts;
+}
+
+Status WorkplaceReuseIsAllowed(const std::string& module_code, const std::vector<std::string>& may_share_workplace_with,
+                               const std::vector<std::string>& earlier_modules_at_same_organisation,
+                               bool coordinator_override, std::string_view override_reason) {
+  const std::vector<std::string> conflicts =
+      ReuseConflicts(may_share_workplace_with, earlier_modules_at_same_organisation);
   if (conflicts.empty()) return {};
   if (!coordinator_override) {
     return MakeError(ErrorCode::kFailedPrecondition,

@@ -50,6 +50,9 @@ int DomainsCovered(const std::vector<OfferedTask>& tasks);
 // (kFailedPrecondition, naming the earlier modules) unless the coordinator overrides with a written
 // reason of at least kMinOverrideReasonLength characters (else field "override_reason").
 inline constexpr std::size_t kMinOverrideReasonLength = 10;
+// R13: the earlier modules that conflict (in their order, once each); empty when reuse is allowed.
+std::vector<std::string> ReuseConflicts(const std::vector<std::string>& may_share_workplace_with,
+                                        const std::vector<std::string>& earlier_modules_at_same_organisation);
 Status WorkplaceReuseIsAllowed(const std::string& module_code, const std::vector<std::string>& may_share_workplace_with,
                                const std::vector<std::string>& earlier_modules_at_same_organisation,
                                bool coordinator_override, std::string_view override_reason);

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "leerplek/domain/text.hpp"
+
 namespace leerplek::domain {
 namespace {
 
@@ -38,12 +40,6 @@ namespace {
 bool DateIsSupported(Date date) {
   const int year = static_cast<int>(date.year());
   return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
-}
-
-// Dates in messages the way a Flemish reader writes them: dd/mm/jjjj.
-std::string DutchDate(Date date) {
-  const std::string iso = IsoDate(date);
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
 
 std::string Indexed(std::string_view list, std::size_t index) {

@@ -1,5 +1,7 @@
 #include "leerplek/http/api.hpp"
 
+#include <algorithm>
+
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
@@ -111,6 +113,15 @@ Response Api::Dispatch(const Request& request) const {
     if (auto file = options_.static_files->Serve(request)) return *file;
   }
   return ErrorResponse(MakeError(ErrorCode::kNotFound, "Deze pagina bestaat niet."));
+}
+
+bool Api::AcceptsUpload(const std::string& method, const std::string& target) const {
+  Request request;
+  request.method = method;
+  request.target = target;
+  const std::string path = request.Path();
+  return std::any_of(routes_.begin(), routes_.end(),
+                     [&](const Route& r) { return r.upload && r.method == method && Match(r.pattern, path); });
 }
 
 Response Api::HandleApi(const Request& request, const std::string& path) const {

@@ -33,6 +33,7 @@ struct Route {
   std::string pattern;  // segments in braces are parameters: /api/v1/users/{id}
   const app::Access* access;
   Handler handler;
+  bool upload = false;  // takes a file as its body, up to ServerOptions::max_upload_bytes
 };
 
 struct ApiOptions {
@@ -48,6 +49,8 @@ class Api {
   [[nodiscard]] const std::vector<Route>& Routes() const { return routes_; }
   // True for requests answered without storage or disk (GET /health), safe on an I/O thread.
   [[nodiscard]] static bool AnswersWithoutStorage(const Request& request);
+  // True when the request goes to an upload route (the server then allows a larger body).
+  [[nodiscard]] bool AcceptsUpload(const std::string& method, const std::string& target) const;
 
  private:
   Response Dispatch(const Request& request) const;

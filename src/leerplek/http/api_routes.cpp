@@ -6,11 +6,12 @@ namespace leerplek::http {
 std::vector<Route> AccountRoutes();
 std::vector<Route> ProgrammeRoutes();
 std::vector<Route> CohortRoutes();
+std::vector<Route> WorkplaceRoutes();
 std::vector<Route> PlacementRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes(), PlacementRoutes()})
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }

@@ -3,10 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "leerplek/domain/calendar.hpp"
 #include "leerplek/domain/result.hpp"
 
 namespace leerplek::http {
@@ -20,6 +23,16 @@ class JsonBody {
   std::optional<std::string> String(const std::string& field, bool required);
   std::optional<bool> Bool(const std::string& field, bool required);
   std::optional<std::vector<std::string>> StringList(const std::string& field, bool required);
+  // A positive whole number (an id).
+  std::optional<std::int64_t> Id(const std::string& field, bool required);
+  // A date written JJJJ-MM-DD; "" and null count as absent.
+  std::optional<domain::Date> Date(const std::string& field, bool required);
+  // An object's string members, each named "<field>.<member>" in errors; absent members are "".
+  std::map<std::string, std::string> Strings(const std::string& field, const std::vector<std::string>& members);
+  // The raw value for shapes the getters above do not cover (null when absent).
+  const nlohmann::json* Raw(const std::string& field) { return Find(field, false); }
+  // Adds an error found while reading a raw value, so Check() reports it with the rest.
+  void Add(const std::string& field, const std::string& message) { errors_.Add(field, message); }
   [[nodiscard]] Status Check() const;
 
  private:

@@ -75,7 +75,16 @@ asio::awaitable<void> Session(tcp::socket socket, std::shared_ptr<ServerState> s
     parser.body_limit(options.max_body_bytes);
     parser.header_limit(static_cast<std::uint32_t>(options.max_header_bytes));
     stream.expires_after(buffer.size() > 0 ? options.request_timeout : options.idle_timeout);
-    auto [read_ec, n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+    // The header first: an upload route may take a larger body than the rest.
+    auto [read_ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+    if (!read_ec) {
+      if (state->api.AcceptsUpload(std::string(parser.get().method_string()), std::string(parser.get().target()))) {
+        parser.body_limit(options.max_upload_bytes);
+      }
+      auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+      read_ec = body_ec;
+      n += body_n;
+    }
     if (read_ec == bhttp::error::end_of_stream || read_ec == asio::error::operation_aborted ||
         read_ec == beast::error::timeout || read_ec == asio::error::connection_reset || read_ec == asio::error::eof) {
       break;

@@ -16,6 +16,7 @@ struct ServerOptions {
   int io_threads = 1;
   int worker_threads = 4;  // where requests are handled; never the I/O threads
   std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_upload_bytes = 11 * 1024 * 1024;  // upload routes only; the app checks its own limit below it
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::seconds idle_timeout{60};
   std::chrono::seconds request_timeout{30};

@@ -63,6 +63,14 @@ class SqlProgrammes final : public app::ProgrammeRepository {
     }
     return out;
   }
+  std::vector<UserId> Staff(ProgrammeId programme) override {
+    std::vector<UserId> out;
+    for (const Row& r :
+         c_.Query("SELECT user_id FROM programme_staff WHERE programme_id = $1 ORDER BY user_id", {programme.value})) {
+      out.push_back(UserId{r.Int(0)});
+    }
+    return out;
+  }
   bool IsStaff(ProgrammeId programme, UserId user) override {
     return !c_.Query("SELECT 1 FROM programme_staff WHERE programme_id = $1 AND user_id = $2",
                      {programme.value, user.value})

@@ -76,28 +76,35 @@ class SqlUsers final : public app::UserRepository {
   void SetPasswordHash(UserId id, const std::string& hash) override {
     c_.Query("UPDATE users SET password_hash = $1 WHERE id = $2", {hash, id.value});
   }
-  std::vector<User> List() override {
-    // Two queries, not one per user.
+  std::vector<User> List() override { return Many("", {}); }
+  std::vector<User> ByIds(const std::vector<UserId>& ids) override {
+    if (ids.empty()) return {};
+    return Many(" WHERE id IN (" + Placeholders(1, ids.size()) + ")", IdValues(ids));
+  }
+  std::int64_t Count() override { return c_.Query("SELECT COUNT(*) FROM users", {}).at(0).Int(0); }
+
+ private:
+  // Users and their roles in two queries, not one per user. `where` filters on the users' id column.
+  std::vector<User> Many(const std::string& where, const std::vector<Value>& params) {
     Rows rows = c_.Query(
-        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users ORDER BY name, "
-        "id",
-        {});
+        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users" + where +
+            " ORDER BY name, id",
+        params);
     std::vector<User> users;
     std::map<std::int64_t, std::size_t> index;
     for (const Row& r : rows) {
       index[r.Int(0)] = users.size();
       users.push_back(FromRow(r));
     }
-    for (const Row& r : c_.Query("SELECT user_id, role FROM user_roles", {})) {
+    std::string role_where = where;
+    if (!role_where.empty()) role_where.replace(role_where.find("id IN"), 2, "user_id");
+    for (const Row& r : c_.Query("SELECT user_id, role FROM user_roles" + role_where, params)) {
       auto it = index.find(r.Int(0));
       if (it == index.end()) continue;
       if (auto role = domain::ParseRole(r.Text(1))) users[it->second].roles.Add(*role);
     }
     return users;
   }
-  std::int64_t Count() override { return c_.Query("SELECT COUNT(*) FROM users", {}).at(0).Int(0); }
-
- private:
   static User FromRow(const Row& r) {
     User u;
     u.id = UserId{r.Int(0)};
@@ -293,7 +300,10 @@ struct SqlRepositories::Impl {
         cohorts(MakeSqlCohorts(c)),
         calendars(MakeSqlCalendars(c)),
         organisations(MakeSqlOrganisations(c)),
-        mentor_profiles(MakeSqlMentorProfiles(c)) {}
+        mentor_profiles(MakeSqlMentorProfiles(c)),
+        placements(MakeSqlPlacements(c)),
+        documents(MakeSqlDocuments(c)),
+        dimona(MakeSqlDimona(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -306,6 +316,9 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::CalendarRepository> calendars;
   std::unique_ptr<app::OrganisationRepository> organisations;
   std::unique_ptr<app::MentorProfileRepository> mentor_profiles;
+  std::unique_ptr<app::PlacementRepository> placements;
+  std::unique_ptr<app::DocumentRepository> documents;
+  std::unique_ptr<app::DimonaRepository> dimona;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -322,5 +335,8 @@ app::CohortRepository& SqlRepositories::Cohorts() { return *impl_->cohorts; }
 app::CalendarRepository& SqlRepositories::Calendars() { return *impl_->calendars; }
 app::OrganisationRepository& SqlRepositories::Organisations() { return *impl_->organisations; }
 app::MentorProfileRepository& SqlRepositories::MentorProfiles() { return *impl_->mentor_profiles; }
+app::PlacementRepository& SqlRepositories::Placements() { return *impl_->placements; }
+app::DocumentRepository& SqlRepositories::Documents() { return *impl_->documents; }
+app::DimonaRepository& SqlRepositories::Dimona() { return *impl_->dimona; }
 
 }  // namespace leerplek::storage

@@ -24,6 +24,9 @@ class SqlRepositories final : public app::Repositories {
   app::CalendarRepository& Calendars() override;
   app::OrganisationRepository& Organisations() override;
   app::MentorProfileRepository& MentorProfiles() override;
+  app::PlacementRepository& Placements() override;
+  app::DocumentRepository& Documents() override;
+  app::DimonaRepository& Dimona() override;
 
  private:
   struct Impl;

@@ -15,9 +15,9 @@ class SqlOrganisations final : public app::OrganisationRepository {
   OrganisationId Insert(const domain::Organisation& o, app::Timestamp now) override {
     Rows rows = c_.Query(
         "INSERT INTO organisations (name, kind, street, postcode, city, start_minutes, risk_analysis_valid_until, "
-        "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "risk_analysis_document_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         {o.name, std::string(domain::OrganisationKindCode(o.kind)), o.street, o.postcode, o.city,
-         std::int64_t{o.start_minutes}, RiskValue(o), Seconds(now)});
+         std::int64_t{o.start_minutes}, RiskValue(o), RiskDocument(o), Seconds(now)});
     const OrganisationId id{rows.at(0).Int(0)};
     WriteClosures(id, o.closures);
     return id;
@@ -25,9 +25,9 @@ class SqlOrganisations final : public app::OrganisationRepository {
   void Update(const domain::Organisation& o) override {
     c_.Query(
         "UPDATE organisations SET name = $1, kind = $2, street = $3, postcode = $4, city = $5, start_minutes = $6, "
-        "risk_analysis_valid_until = $7 WHERE id = $8",
+        "risk_analysis_valid_until = $7, risk_analysis_document_id = $8 WHERE id = $9",
         {o.name, std::string(domain::OrganisationKindCode(o.kind)), o.street, o.postcode, o.city,
-         std::int64_t{o.start_minutes}, RiskValue(o), o.id.value});
+         std::int64_t{o.start_minutes}, RiskValue(o), RiskDocument(o), o.id.value});
     c_.Query("DELETE FROM organisation_closures WHERE organisation_id = $1", {o.id.value});
     WriteClosures(o.id, o.closures);
   }
@@ -44,12 +44,17 @@ class SqlOrganisations final : public app::OrganisationRepository {
 
  private:
   static constexpr const char* kSelect =
-      "SELECT id, name, kind, street, postcode, city, start_minutes, risk_analysis_valid_until FROM organisations";
+      "SELECT id, name, kind, street, postcode, city, start_minutes, risk_analysis_valid_until, "
+      "risk_analysis_document_id FROM organisations";
   static constexpr const char* kClosures =
       "SELECT organisation_id, from_date, to_date, name FROM organisation_closures";
   static Value RiskValue(const domain::Organisation& o) {
     if (!o.risk_analysis_valid_until) return nullptr;
     return domain::IsoDate(*o.risk_analysis_valid_until);
+  }
+  static Value RiskDocument(const domain::Organisation& o) {
+    if (!o.risk_analysis_document) return nullptr;
+    return o.risk_analysis_document->value;
   }
   // Organisations and all their closures from two queries, not one per organisation.
   static std::vector<domain::Organisation> Many(const Rows& rows, const Rows& closures) {
@@ -65,6 +70,7 @@ class SqlOrganisations final : public app::OrganisationRepository {
       o.city = r.Text(5);
       o.start_minutes = static_cast<int>(r.Int(6));
       if (auto risk = r.OptText(7)) o.risk_analysis_valid_until = ToDate(*risk);
+      if (auto doc = r.OptInt(8)) o.risk_analysis_document = domain::DocumentId{*doc};
       index[o.id.value] = out.size();
       out.push_back(std::move(o));
     }

@@ -1,4 +1,4 @@
-// SQL repositories for the workplace register and mentors' profiles.
+// SQL repositories for the workplace register, mentors' profiles and placements.
 #pragma once
 
 #include <memory>
@@ -10,5 +10,10 @@ namespace leerplek::storage {
 
 std::unique_ptr<app::OrganisationRepository> MakeSqlOrganisations(Connection& connection);
 std::unique_ptr<app::MentorProfileRepository> MakeSqlMentorProfiles(Connection& connection);
+
+// Placements, their documents and Dimona records (sql_placement_repositories.cpp).
+std::unique_ptr<app::PlacementRepository> MakeSqlPlacements(Connection& connection);
+std::unique_ptr<app::DocumentRepository> MakeSqlDocuments(Connection& connection);
+std::unique_ptr<app::DimonaRepository> MakeSqlDimona(Connection& connection);
 
 }  // namespace leerplek::storage
