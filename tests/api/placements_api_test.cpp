@@ -25,14 +25,15 @@ class PlacementsApi : public ::testing::TestWithParam<Engine> {
       api_.Call("POST", "/api/v1/programmes/" + std::to_string(programme_) + "/staff",
                 json{{"user_id", staff.user_id}}.dump(), lead_);
     }
-    r = api_.Call("POST", "/api/v1/cohorts",
-                  json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}
-                      .dump(),
-                  coordinator_);
+    r = api_.Call(
+        "POST", "/api/v1/cohorts",
+        json{{"programme_id", programme_}, {"name", "HR-support 2026–2027"}, {"academic_year", "2026-2027"}}.dump(),
+        coordinator_);
     cohort_ = JsonOf(r)["id"];
-    api_.Call("PATCH", "/api/v1/cohorts/" + std::to_string(cohort_),
-              R"({"contacts":[{"role":"coordinator","name":"Koen Desmet","phone":"+32 3 123 45 67","email":"wpl@school.be"}]})",
-              coordinator_);
+    api_.Call(
+        "PATCH", "/api/v1/cohorts/" + std::to_string(cohort_),
+        R"({"contacts":[{"role":"coordinator","name":"Koen Desmet","phone":"+32 3 123 45 67","email":"wpl@school.be"}]})",
+        coordinator_);
     student_ = Member("lotte@student.be", "student");
     other_student_ = Member("jonas@student.be", "student");
     mentor_ = Member("sofie@werkplek.be", "mentor");
@@ -47,8 +48,8 @@ class PlacementsApi : public ::testing::TestWithParam<Engine> {
   }
 
   TestSession Member(const std::string& email, const std::string& role) {
-    EXPECT_EQ(api_.Call("POST", Cohort("/members"), json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(),
-                        coordinator_)
+    EXPECT_EQ(api_.Call("POST", Cohort("/members"),
+                        json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), coordinator_)
                   .status,
               201);
     api_.Call("POST", "/api/v1/password-resets",
@@ -56,11 +57,14 @@ class PlacementsApi : public ::testing::TestWithParam<Engine> {
     return api_.LogIn(email, "een goed wachtwoord");
   }
   std::int64_t Organisation(const std::string& name) {
-    http::Response r = api_.Call(
-        "POST", "/api/v1/organisations",
-        json{{"name", name}, {"kind", "social_secretariat"}, {"postcode", "2000"}, {"city", "Antwerpen"}, {"start_time", "08:30"}}
-            .dump(),
-        coordinator_);
+    http::Response r = api_.Call("POST", "/api/v1/organisations",
+                                 json{{"name", name},
+                                      {"kind", "social_secretariat"},
+                                      {"postcode", "2000"},
+                                      {"city", "Antwerpen"},
+                                      {"start_time", "08:30"}}
+                                     .dump(),
+                                 coordinator_);
     EXPECT_EQ(r.status, 201) << r.body;
     return JsonOf(r)["id"];
   }
@@ -184,7 +188,7 @@ TEST_P(PlacementsApi, R12_StudentRequestsWithANewWorkplaceCoordinatorSendsBackTh
   EXPECT_EQ(p["history"][1]["actor"], "Test koen@school.be");
   EXPECT_EQ(p["history"][1]["comment"], "Voeg ook payrolltaken toe, aub.");
   EXPECT_EQ(BlockerCodes(id, student_), (std::set<std::string>{"agreement_missing", "agreement_unsigned",
-                                                                 "risk_analysis_missing", "dimona_missing"}));
+                                                               "risk_analysis_missing", "dimona_missing"}));
   // Decided is decided; an approved request no longer changes.
   EXPECT_EQ(api_.Call("POST", Placement(id, "/decision"), R"({"decision":"approve"})", coordinator_).status, 409);
   EXPECT_EQ(api_.Call("PUT", Placement(id), body.dump(), student_).status, 409);
@@ -193,10 +197,11 @@ TEST_P(PlacementsApi, R12_StudentRequestsWithANewWorkplaceCoordinatorSendsBackTh
 
 TEST_P(PlacementsApi, RejectionNeedsAReasonAndEndsTheRequest) {
   const std::int64_t id = Requested(Request("instroom", partners_), student_);
-  http::Response r = api_.Call("POST", Placement(id, "/decision"), R"({"decision":"reject","comment":"nee"})", coordinator_);
+  http::Response r =
+      api_.Call("POST", Placement(id, "/decision"), R"({"decision":"reject","comment":"nee"})", coordinator_);
   EXPECT_EQ(r.status, 422);
-  r = api_.Call("POST", Placement(id, "/decision"),
-                R"({"decision":"reject","comment":"Geen HR-taken op deze plek."})", coordinator_);
+  r = api_.Call("POST", Placement(id, "/decision"), R"({"decision":"reject","comment":"Geen HR-taken op deze plek."})",
+                coordinator_);
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(JsonOf(r)["status"], "rejected");
   EXPECT_EQ(MailsTo("lotte@student.be", "geweigerd"), 1);
@@ -212,7 +217,8 @@ TEST_P(PlacementsApi, R13_ReuseIsRefusedUnlessTheCoordinatorWritesAReason) {
   Approved("instroom", partners_);
   // HR Support may be where Instroom was.
   const std::int64_t hr_support = Requested(Request("hr-support", partners_), student_);
-  EXPECT_EQ(api_.Call("POST", Placement(hr_support, "/decision"), R"({"decision":"approve"})", coordinator_).status, 200);
+  EXPECT_EQ(api_.Call("POST", Placement(hr_support, "/decision"), R"({"decision":"approve"})", coordinator_).status,
+            200);
   // Payroll may not: the coordinator sees the conflict and must give a reason.
   const std::int64_t payroll = Requested(Request("payroll", partners_), student_);
   json p = JsonOf(api_.Call("GET", Placement(payroll), "", coordinator_));
@@ -239,7 +245,8 @@ TEST_P(PlacementsApi, R13_ReuseIsRefusedUnlessTheCoordinatorWritesAReason) {
 TEST_P(PlacementsApi, R17_ReadyOnlyWithSignedAgreementValidRiskAnalysisAndDimona) {
   const std::int64_t id = Approved("instroom", partners_);
   // Uploads are checked on content and size, and only the student or coordinator may upload.
-  http::Response r = api_.Call("PUT", Placement(id, "/agreement?file_name=overeenkomst.pdf"), "GIF89a not a pdf", student_);
+  http::Response r =
+      api_.Call("PUT", Placement(id, "/agreement?file_name=overeenkomst.pdf"), "GIF89a not a pdf", student_);
   ASSERT_EQ(r.status, 422);
   EXPECT_EQ(ErrorFields(r), std::set<std::string>{"file"});
   std::string big = Pdf();
@@ -346,8 +353,8 @@ TEST_P(PlacementsApi, WhoSeesWhichPlacements) {
 
 TEST_P(PlacementsApi, TheCoordinatorAssignsASupervisorAndSeesTheCaseload) {
   const std::int64_t id = Approved("instroom", partners_);
-  http::Response r = api_.Call("PUT", Placement(id, "/supervisor"), json{{"supervisor_id", mentor_.user_id}}.dump(),
-                               coordinator_);
+  http::Response r =
+      api_.Call("PUT", Placement(id, "/supervisor"), json{{"supervisor_id", mentor_.user_id}}.dump(), coordinator_);
   EXPECT_EQ(r.status, 422);
   r = api_.Call("PUT", Placement(id, "/supervisor"), json{{"supervisor_id", supervisor_.user_id}}.dump(), coordinator_);
   ASSERT_EQ(r.status, 200) << r.body;

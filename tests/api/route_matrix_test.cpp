@@ -7,6 +7,7 @@
 #include "api/api_harness.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/placements.hpp"
 #include "leerplek/app/workplaces.hpp"
 
 namespace leerplek::testing {
@@ -85,7 +86,11 @@ const std::vector<Expectation>& Expectations() {
        "",
        {"supervisor", "coordinator", "programme_lead", "admin"},
        {"admin"}},
-      {"GET", "/api/v1/programmes/{id}/closures", "", {"supervisor", "coordinator", "programme_lead", "admin"}, {"admin"}},
+      {"GET",
+       "/api/v1/programmes/{id}/closures",
+       "",
+       {"supervisor", "coordinator", "programme_lead", "admin"},
+       {"admin"}},
       {"PUT",
        "/api/v1/programmes/{id}/closures",
        R"({"flemish_holiday":true,"closures":[]})",
@@ -128,6 +133,37 @@ const std::vector<Expectation>& Expectations() {
        R"({"days":["2026-10-06","2026-10-07"],"block_days":1,"settings":[{"id":"a","capacity":2}],"students":["s1"]})",
        {"coordinator"},
        {"coordinator"}},
+      {"GET", "/api/v1/hr-domains", "", kAnyUser, kAnyUser},
+      {"GET", "/api/v1/placements", "", kCohortReaders, kCohortReaders},
+      {"POST", "/api/v1/placements", "<placement request>", {"student", "coordinator"}, kNobody},
+      // A placement of the actor's cohort: its student and mentor, and the programme's staff.
+      {"GET", "/api/v1/placements/{id}", "", kCohortReaders, kNobody},
+      {"PUT", "/api/v1/placements/{id}", "<placement request>", {"student", "coordinator"}, kNobody},
+      {"POST",
+       "/api/v1/placements/{id}/decision",
+       R"({"decision":"send_back","comment":"Vul de taken aan."})",
+       {"coordinator"},
+       kNobody},
+      {"PUT", "/api/v1/placements/{id}/supervisor", "{}", {"coordinator"}, kNobody},
+      {"PUT", "/api/v1/placements/{id}/signatures", "{}", {"coordinator"}, kNobody},
+      {"PUT", "/api/v1/placements/{id}/agreement", "<pdf>", {"student", "coordinator"}, kNobody},
+      {"GET", "/api/v1/placements/{id}/agreement", "", kCohortReaders, kNobody},
+      {"POST", "/api/v1/placements/{id}/completion", "", {"coordinator"}, kNobody},
+      {"POST", "/api/v1/placements/{id}/cancellation", R"({"reason":"Student stopt."})", {"coordinator"}, kNobody},
+      // Risk analyses: the register is shared, so all school staff read them; students and mentors only
+      // where they are placed (nobody is, here).
+      {"PUT",
+       "/api/v1/organisations/{id}/risk-analysis?valid_until=2027-12-31",
+       "<pdf>",
+       {"coordinator"},
+       {"coordinator"}},
+      {"GET", "/api/v1/organisations/{id}/risk-analysis", "", kStaff, kStaff},
+      {"PUT",
+       "/api/v1/users/{student}/dimona",
+       R"({"academic_year":"2026-2027","reference":"STG-2026-1"})",
+       {"coordinator"},
+       kNobody},
+      {"GET", "/api/v1/cohorts/{id}/supervisors", "", kStaff, kNobody},
   };
   return table;
 }
@@ -136,6 +172,7 @@ const std::vector<Expectation>& Expectations() {
 std::string WithoutQuery(const std::string& path) {
   std::string out = path.substr(0, path.find('?'));
   if (auto p = out.find("{mentor}"); p != std::string::npos) out.replace(p, 8, "{id}");
+  if (auto p = out.find("{student}"); p != std::string::npos) out.replace(p, 9, "{id}");
   return out;
 }
 
@@ -161,6 +198,8 @@ struct World {
   std::int64_t foreign_cohort = 0;
   std::int64_t other_mentor = 0;
   std::int64_t organisation = 0;
+  std::int64_t placement = 0;
+  std::int64_t foreign_placement = 0;
 };
 
 World Populate(ApiHarness& api) {
@@ -203,6 +242,20 @@ World Populate(ApiHarness& api) {
   org.postcode = "3000";
   org.city = "Leuven";
   w.organisation = app::RegisterOrganisation(api.Ctx(), api.ActorFor(w.user_ids["coordinator"]), org)->id.value;
+  // A placement in each cohort: the own one by the cohort's student, the foreign one by a student there.
+  domain::Placement request;
+  request.cohort = domain::CohortId{w.cohort};
+  request.module_code = "kennismaking-kantoor";
+  request.organisation = domain::OrganisationId{w.organisation};
+  request.mentor = domain::UserId{w.user_ids["mentor"]};
+  request.tasks = {{domain::HrDomain::kPayroll, "Loonfiches controleren"}};
+  w.placement = app::RequestPlacement(api.Ctx(), api.ActorFor(w.user_ids["student"]), request)->placement.id.value;
+  EXPECT_TRUE(app::AddCohortMember(api.Ctx(), api.ActorFor(other_lead),
+                                   {domain::CohortId{w.foreign_cohort}, "ander@school.be", "Ander", "student", ""})
+                  .has_value());
+  request.cohort = domain::CohortId{w.foreign_cohort};
+  request.mentor = domain::UserId{w.other_mentor};
+  w.foreign_placement = app::RequestPlacement(api.Ctx(), api.ActorFor(w.other_user), request)->placement.id.value;
   for (const std::string& role : kRoles) w.sessions[role] = api.LogIn(role + "@school.be");
   return w;
 }
@@ -215,24 +268,37 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
 
   for (const bool foreign : {false, true}) {
     for (const Expectation& e : Expectations()) {
-      const bool has_record = e.path.find("{id}") != std::string::npos || e.path.find("{mentor}") != std::string::npos;
+      const bool has_record = e.path.find("{id}") != std::string::npos ||
+                              e.path.find("{mentor}") != std::string::npos ||
+                              e.path.find("{student}") != std::string::npos;
       if (foreign && !has_record) continue;
       for (const std::string& who : kEveryone) {
         std::string path = e.path;
         std::int64_t id = w.other_user;
         if (path.rfind("/api/v1/programmes/", 0) == 0) id = foreign ? w.foreign_programme : w.programme;
         if (path.rfind("/api/v1/cohorts/", 0) == 0) id = foreign ? w.foreign_cohort : w.cohort;
+        if (path.rfind("/api/v1/placements/", 0) == 0) id = foreign ? w.foreign_placement : w.placement;
+        if (path.rfind("/api/v1/organisations/", 0) == 0) id = w.organisation;
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, std::to_string(id));
         if (auto p = path.find("{mentor}"); p != std::string::npos) {
           path.replace(p, 8, std::to_string(foreign ? w.other_mentor : w.user_ids["mentor"]));
         }
-        if (path.rfind("/api/v1/organisations/", 0) == 0) {
-          path = "/api/v1/organisations/" + std::to_string(w.organisation);
+        if (auto p = path.find("{student}"); p != std::string::npos) {
+          path.replace(p, 9, std::to_string(foreign ? w.other_user : w.user_ids["student"]));
         }
         if (auto p = path.find("{module}"); p != std::string::npos) path.replace(p, 8, "kennismaking-kantoor");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "onbekende-link");
         std::string body = e.body;
         if (body == "<mini curriculum>") body = mini;
+        if (body == "<pdf>") body = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+        if (body == "<placement request>") {
+          body = json{{"cohort_id", w.cohort},
+                      {"module", "kennismaking-kantoor"},
+                      {"organisation_id", w.organisation},
+                      {"mentor_id", w.user_ids["mentor"]},
+                      {"tasks", json::array({{{"domain", "payroll"}, {"text", "Loonfiches"}}})}}
+                     .dump();
+        }
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {
           body = json{{"programme_id", w.programme},

@@ -431,6 +431,82 @@ TEST_P(RepositoryContract, MentorProfilesAreReplacedWhole) {
   });
 }
 
+TEST_P(RepositoryContract, PlacementsRoundTripWithTasksEventsDocumentsAndDimona) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  const UserId other = AddUser("t@x.be", {Role::kStudent});
+  const UserId mentor = AddUser("m@x.be", {Role::kMentor});
+  const domain::Date sep14{std::chrono::year{2026}, std::chrono::month{9}, std::chrono::day{14}};
+  domain::Placement p;
+  domain::DocumentId doc;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    p.cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    domain::Organisation o;
+    o.name = "HR Partners";
+    o.postcode = "2000";
+    o.city = "Antwerpen";
+    p.organisation = r.Organisations().Insert(o, now_);
+    p.student = student;
+    p.module_code = "instroom";
+    p.proposed_mentor = {"An Wouters", "an@talentwerk.be", "+32 3 1"};
+    p.tasks = {{domain::HrDomain::kPayroll, "Loonfiches"}, {domain::HrDomain::kWellbeing, "Enquête"}};
+    p.motivation = "Dichtbij — één bus.";
+    p.created_at = p.updated_at = now_;
+    p.id = r.Placements().Insert(p);
+    r.Placements().AppendEvent(p.id, {now_, student, "", "requested", "Graag!"});
+    doc = r.Documents().Insert({{}, "agreement", "abc.pdf", "overeenkomst.pdf", 1234, student, now_});
+    r.Dimona().Put({student, "2026-2027", "STG-1", mentor, now_});
+    r.Dimona().Put({student, "2026-2027", "STG-2", mentor, now_});  // replaces
+  });
+  p.status = domain::PlacementStatus::kApproved;
+  p.mentor = mentor;
+  p.tasks.pop_back();
+  p.signatures = {sep14, std::nullopt, sep14};
+  p.agreement_document = doc;
+  p.reuse_override_reason = "Enige plek in de regio.";
+  Write([&](Repositories& r) { r.Placements().Update(p); });
+  Read([&](Repositories& r) {
+    auto read = r.Placements().ById(p.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->status, domain::PlacementStatus::kApproved);
+    EXPECT_EQ(read->mentor, mentor);
+    EXPECT_EQ(read->organisation, p.organisation);
+    EXPECT_FALSE(read->supervisor);
+    ASSERT_EQ(read->tasks.size(), 1U);
+    EXPECT_EQ(read->tasks[0].domain, domain::HrDomain::kPayroll);
+    EXPECT_EQ(read->signatures, p.signatures);
+    EXPECT_EQ(read->agreement_document, doc);
+    EXPECT_EQ(read->proposed_mentor.email, "an@talentwerk.be");
+    EXPECT_EQ(read->motivation, "Dichtbij — één bus.");
+    EXPECT_EQ(read->reuse_override_reason, "Enige plek in de regio.");
+    app::PlacementFilter f;
+    f.students = {student, other};
+    EXPECT_EQ(r.Placements().Find(f).size(), 1U);
+    f.students = {other};
+    EXPECT_TRUE(r.Placements().Find(f).empty());
+    f = {};
+    f.cohorts = {p.cohort};
+    f.mentor = mentor;
+    f.organisation = p.organisation;
+    EXPECT_EQ(r.Placements().Find(f).size(), 1U);
+    auto events = r.Placements().Events(p.id);
+    ASSERT_EQ(events.size(), 1U);
+    EXPECT_EQ(events[0].actor_name, "Naam s@x.be");
+    EXPECT_EQ(events[0].comment, "Graag!");
+    auto d = r.Documents().ById(doc);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->file_name, "overeenkomst.pdf");
+    EXPECT_EQ(d->size_bytes, 1234);
+    auto dimona = r.Dimona().ForStudents({student, other});
+    ASSERT_EQ(dimona.size(), 1U);
+    EXPECT_EQ(dimona[0].reference, "STG-2");
+    auto users = r.Users().ByIds({mentor, student});
+    ASSERT_EQ(users.size(), 2U);
+    EXPECT_TRUE(users[0].roles.Has(Role::kMentor) || users[1].roles.Has(Role::kMentor));
+    EXPECT_TRUE(r.Users().ByIds({}).empty());
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

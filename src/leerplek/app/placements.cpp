@@ -58,7 +58,7 @@ Result<Loaded> Load(Repositories& repos, const Actor& actor, PlacementId id, Nee
 // Everything the views of several placements need, loaded with a fixed number of queries.
 std::vector<PlacementView> Views(Repositories& repos, domain::Date today, const std::vector<Placement>& placements) {
   std::map<std::int64_t, domain::Cohort> cohorts;
-  std::map<std::int64_t, domain::Curriculum> curricula;                       // by cohort
+  std::map<std::int64_t, domain::Curriculum> curricula;                           // by cohort
   std::map<std::int64_t, std::map<std::string, std::vector<domain::Date>>> days;  // by cohort
   std::set<std::int64_t> user_ids;
   std::set<std::int64_t> student_ids;
@@ -133,7 +133,8 @@ std::vector<PlacementView> Views(Repositories& repos, domain::Date today, const 
           earlier.push_back(q.module_code);
         }
       }
-      v.reuse_conflicts = domain::ReuseConflicts(domain::ModulesSharingWorkplaceWith(curriculum, p.module_code), earlier);
+      v.reuse_conflicts =
+          domain::ReuseConflicts(domain::ModulesSharingWorkplaceWith(curriculum, p.module_code), earlier);
     }
     domain::ReadinessFacts facts;
     facts.agreement_pdf_on_file = p.agreement_document.has_value();
@@ -173,8 +174,8 @@ Snapshot SnapshotOf(const Placement& p) {
   if (!p.reuse_override_reason.empty()) s["reuse_override_reason"] = p.reuse_override_reason;
   const auto date = [](const std::optional<domain::Date>& d) { return d ? domain::IsoDate(*d) : std::string(); };
   if (p.signatures.student || p.signatures.organisation || p.signatures.school) {
-    s["signed"] = date(p.signatures.student) + " / " + date(p.signatures.organisation) + " / " +
-                  date(p.signatures.school);
+    s["signed"] =
+        date(p.signatures.student) + " / " + date(p.signatures.organisation) + " / " + date(p.signatures.school);
   }
   if (p.agreement_document) s["agreement_document"] = std::to_string(p.agreement_document->value);
   return s;
@@ -230,15 +231,15 @@ Status MayRequestFor(Repositories& repos, const Actor& actor, const domain::Coho
   return AuthorizeForProgramme(repos, actor, cohort.programme, kCoordinatorOnly);
 }
 
-void MailCoordinators(const AppContext& ctx, Repositories& repos, const domain::Cohort& cohort,
-                      const PlacementView& v, Timestamp now) {
+void MailCoordinators(const AppContext& ctx, Repositories& repos, const domain::Cohort& cohort, const PlacementView& v,
+                      Timestamp now) {
   const auto contacts = repos.Cohorts().Contacts({cohort.id});
   auto it = contacts.find(cohort.id.value);
   if (it == contacts.end()) return;
   for (const domain::CohortContact& c : it->second) {
     if (c.role != domain::ContactRole::kCoordinator) continue;
-    repos.Mail().Enqueue(PlacementRequestedMail(c.name, c.email, DecisionSubject(v), PlacementLink(ctx, v.placement.id)),
-                         now);
+    repos.Mail().Enqueue(
+        PlacementRequestedMail(c.name, c.email, DecisionSubject(v), PlacementLink(ctx, v.placement.id)), now);
   }
 }
 
@@ -304,7 +305,8 @@ Result<PlacementView> RequestPlacement(const AppContext& ctx, const Actor& actor
     if (!cohort) return InvalidField("cohort_id", "Deze cohorte bestaat niet.");
     if (Status ok = MayRequestFor(repos, actor, *cohort, request.student); !ok) return ok.error();
     if (Status known = ReferencesAreKnown(repos, request, *cohort); !known) return known.error();
-    for (const Placement& other : repos.Placements().Find(PlacementFilter{{cohort->id}, {request.student}, {}, {}, {}})) {
+    for (const Placement& other :
+         repos.Placements().Find(PlacementFilter{{cohort->id}, {request.student}, {}, {}, {}})) {
       if (other.module_code == request.module_code && !Closed(other.status)) {
         return MakeError(ErrorCode::kAlreadyExists,
                          "Er loopt al een aanvraag voor deze module; pas die aan in plaats van een nieuwe te maken.");
@@ -351,8 +353,8 @@ Result<PlacementView> ChangePlacementRequest(const AppContext& ctx, const Actor&
     after.status = PlacementStatus::kRequested;
     if (Status valid = domain::PlacementRequestIsValid(after); !valid) return valid.error();
     if (Status known = ReferencesAreKnown(repos, after, *cohort); !known) return known.error();
-    Record(repos, now, actor, before->status == PlacementStatus::kSentBack ? "resubmitted" : "changed",
-           "", before, after);
+    Record(repos, now, actor, before->status == PlacementStatus::kSentBack ? "resubmitted" : "changed", "", before,
+           after);
     out = ViewOf(repos, ctx.clock.Today(), after, true);
     if (before->status == PlacementStatus::kSentBack) MailCoordinators(ctx, repos, *cohort, *out, now);
     return {};
@@ -410,13 +412,13 @@ Result<PlacementView> DecidePlacement(const AppContext& ctx, const Actor& actor,
       after.status = command.decision == domain::PlacementDecision::kReject ? PlacementStatus::kRejected
                                                                             : PlacementStatus::kSentBack;
     }
-    const std::string action = approve ? "approved"
+    const std::string action = approve                                                  ? "approved"
                                : command.decision == domain::PlacementDecision::kReject ? "rejected"
-                                                                                       : "sent_back";
+                                                                                        : "sent_back";
     Record(repos, now, actor, action, command.comment, before, after);
     if (!after.reuse_override_reason.empty() && before.reuse_override_reason != after.reuse_override_reason) {
-      RecordChange(repos, now, actor.user.id, "placement.reuse_overridden", "placement",
-                   std::to_string(after.id.value), std::nullopt,
+      RecordChange(repos, now, actor.user.id, "placement.reuse_overridden", "placement", std::to_string(after.id.value),
+                   std::nullopt,
                    Snapshot{{"organisation", std::to_string(after.organisation->value)},
                             {"reason", after.reuse_override_reason}});
     }
@@ -424,12 +426,14 @@ Result<PlacementView> DecidePlacement(const AppContext& ctx, const Actor& actor,
     std::optional<domain::User> student = repos.Users().ById(after.student);
     const std::string link = PlacementLink(ctx, after.id);
     if (student) {
-      repos.Mail().Enqueue(PlacementDecisionMail(student->name, student->email, action, DecisionSubject(*out), command.comment, link),
-                           now);
+      repos.Mail().Enqueue(
+          PlacementDecisionMail(student->name, student->email, action, DecisionSubject(*out), command.comment, link),
+          now);
     }
     if (!out->mentor_email.empty()) {
-      repos.Mail().Enqueue(
-          PlacementDecisionMail(out->mentor_name, out->mentor_email, action, DecisionSubject(*out), command.comment, link), now);
+      repos.Mail().Enqueue(PlacementDecisionMail(out->mentor_name, out->mentor_email, action, DecisionSubject(*out),
+                                                 command.comment, link),
+                           now);
     }
     return {};
   });
@@ -473,9 +477,10 @@ Result<DocumentRecord> StoreDocument(const AppContext& ctx, const Actor& actor, 
   d.kind = kind;
   d.storage_key = ctx.crypto.RandomToken() + ".pdf";
   std::string name = upload.file_name;
-  name.erase(std::remove_if(name.begin(), name.end(),
-                            [](char c) { return c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 32; }),
-             name.end());
+  name.erase(
+      std::remove_if(name.begin(), name.end(),
+                     [](char c) { return c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 32; }),
+      name.end());
   d.file_name = name.empty() ? kind + ".pdf" : name.substr(0, 200);
   d.size_bytes = static_cast<std::int64_t>(upload.bytes.size());
   d.uploaded_by = actor.user.id;
@@ -550,8 +555,7 @@ Result<PlacementView> CompletePlacement(const AppContext& ctx, const Actor& acto
       "completed");
 }
 
-Result<PlacementView> UploadAgreement(const AppContext& ctx, const Actor& actor, PlacementId id,
-                                      const Upload& upload) {
+Result<PlacementView> UploadAgreement(const AppContext& ctx, const Actor& actor, PlacementId id, const Upload& upload) {
   // Who may upload is checked before anything is stored.
   Status allowed = ctx.store.Read([&](Repositories& repos) -> Status {
     Result<Loaded> l = Load(repos, actor, id, Need::kRead);
@@ -615,14 +619,13 @@ Result<domain::Organisation> UploadRiskAnalysis(const AppContext& ctx, const Act
     after.risk_analysis_document = repos.Documents().Insert(*stored);
     after.risk_analysis_valid_until = valid_until;
     repos.Organisations().Update(after);
-    RecordChange(repos, now, actor.user.id, "organisation.risk_analysis_uploaded", "organisation",
-                 std::to_string(id.value),
-                 Snapshot{{"risk_analysis_valid_until",
-                           before->risk_analysis_valid_until ? domain::IsoDate(*before->risk_analysis_valid_until)
-                                                             : ""}},
-                 Snapshot{{"risk_analysis_valid_until", domain::IsoDate(valid_until)},
-                          {"document", std::to_string(after.risk_analysis_document->value)},
-                          {"file_name", stored->file_name}});
+    RecordChange(
+        repos, now, actor.user.id, "organisation.risk_analysis_uploaded", "organisation", std::to_string(id.value),
+        Snapshot{{"risk_analysis_valid_until",
+                  before->risk_analysis_valid_until ? domain::IsoDate(*before->risk_analysis_valid_until) : ""}},
+        Snapshot{{"risk_analysis_valid_until", domain::IsoDate(valid_until)},
+                 {"document", std::to_string(after.risk_analysis_document->value)},
+                 {"file_name", stored->file_name}});
     out = std::move(after);
     return {};
   });

@@ -144,9 +144,10 @@ Status RequestMayChange(PlacementStatus stored) {
 Status MayCancel(PlacementStatus stored, std::string_view reason) {
   if (stored == PlacementStatus::kCompleted || stored == PlacementStatus::kCancelled ||
       stored == PlacementStatus::kRejected) {
-    return NotNow("Deze werkplek is al " + std::string(stored == PlacementStatus::kCompleted ? "afgerond"
-                                                       : stored == PlacementStatus::kCancelled ? "geannuleerd"
-                                                                                                : "geweigerd") +
+    return NotNow("Deze werkplek is al " +
+                  std::string(stored == PlacementStatus::kCompleted   ? "afgerond"
+                              : stored == PlacementStatus::kCancelled ? "geannuleerd"
+                                                                      : "geweigerd") +
                   ".");
   }
   if (CodePoints(Trimmed(reason)) < kMinDecisionCommentLength)

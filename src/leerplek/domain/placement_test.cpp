@@ -26,9 +26,9 @@ std::string FieldsOf(const Status& s) {
 }
 
 TEST(PlacementStatus, CodesRoundTripAndHaveDutchNames) {
-  for (auto s : {PlacementStatus::kRequested, PlacementStatus::kSentBack, PlacementStatus::kRejected,
-                 PlacementStatus::kApproved, PlacementStatus::kReady, PlacementStatus::kRunning,
-                 PlacementStatus::kCompleted, PlacementStatus::kCancelled}) {
+  for (auto s :
+       {PlacementStatus::kRequested, PlacementStatus::kSentBack, PlacementStatus::kRejected, PlacementStatus::kApproved,
+        PlacementStatus::kReady, PlacementStatus::kRunning, PlacementStatus::kCompleted, PlacementStatus::kCancelled}) {
     EXPECT_EQ(ParsePlacementStatus(PlacementStatusCode(s)), s);
     EXPECT_FALSE(PlacementStatusDutchName(s).empty());
   }

@@ -13,11 +13,10 @@ namespace {
 
 // Keys come from the app (random tokens); anything else is refused, so no path can escape the directory.
 bool KeyIsSafe(const std::string& key) {
-  return !key.empty() && key.size() <= 128 && key.front() != '.' &&
-         std::all_of(key.begin(), key.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                  c == '_' || c == '.';
-         });
+  return !key.empty() && key.size() <= 128 && key.front() != '.' && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.';
+  });
 }
 
 Error Broken(const std::string& detail) {

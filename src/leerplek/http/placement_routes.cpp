@@ -44,45 +44,44 @@ json PlacementJson(const app::PlacementView& v) {
   if (v.dimona) dimona = {{"reference", v.dimona->reference}, {"recorded_at", IsoTime(v.dimona->recorded_at)}};
   json supervisor = nullptr;
   if (p.supervisor) supervisor = {{"id", p.supervisor->value}, {"name", v.supervisor_name}};
-  return {{"id", p.id.value},
-          {"cohort", {{"id", p.cohort.value}, {"name", v.cohort_name}, {"academic_year", v.academic_year}}},
-          {"student", {{"id", p.student.value}, {"name", v.student_name}}},
-          {"module", {{"code", p.module_code}, {"name", v.module_name}}},
-          {"organisation",
-           {{"id", p.organisation ? json(p.organisation->value) : json(nullptr)},
-            {"name", v.organisation_name},
-            {"proposed", {{"name", p.proposed_organisation.name}, {"city", p.proposed_organisation.city}}}}},
-          {"mentor",
-           {{"id", p.mentor ? json(p.mentor->value) : json(nullptr)},
-            {"name", v.mentor_name},
-            {"email", v.mentor_email},
-            {"proposed",
-             {{"name", p.proposed_mentor.name},
-              {"email", p.proposed_mentor.email},
-              {"phone", p.proposed_mentor.phone}}}}},
-          {"supervisor", supervisor},
-          {"status", domain::PlacementStatusCode(v.shown_status)},
-          {"status_name", domain::PlacementStatusDutchName(v.shown_status)},
-          {"tasks", TasksJson(p.tasks)},
-          {"domains_covered", v.domains_covered},
-          {"domains_total", domain::kAllHrDomains.size()},
-          {"motivation", p.motivation},
-          {"reuse_conflicts", v.reuse_conflicts},
-          {"reuse_override_reason", p.reuse_override_reason},
-          {"first_day", OptDate(v.first_day)},
-          {"last_day", OptDate(v.last_day)},
-          {"planned_days", v.planned_days},
-          {"blockers", blockers},
-          {"agreement", agreement},
-          {"signatures",
-           {{"student", OptDate(p.signatures.student)},
-            {"organisation", OptDate(p.signatures.organisation)},
-            {"school", OptDate(p.signatures.school)}}},
-          {"risk_analysis", {{"on_file", v.risk_analysis_on_file}, {"valid_until", OptDate(v.risk_analysis_valid_until)}}},
-          {"dimona", dimona},
-          {"history", history},
-          {"created_at", IsoTime(p.created_at)},
-          {"updated_at", IsoTime(p.updated_at)}};
+  return {
+      {"id", p.id.value},
+      {"cohort", {{"id", p.cohort.value}, {"name", v.cohort_name}, {"academic_year", v.academic_year}}},
+      {"student", {{"id", p.student.value}, {"name", v.student_name}}},
+      {"module", {{"code", p.module_code}, {"name", v.module_name}}},
+      {"organisation",
+       {{"id", p.organisation ? json(p.organisation->value) : json(nullptr)},
+        {"name", v.organisation_name},
+        {"proposed", {{"name", p.proposed_organisation.name}, {"city", p.proposed_organisation.city}}}}},
+      {"mentor",
+       {{"id", p.mentor ? json(p.mentor->value) : json(nullptr)},
+        {"name", v.mentor_name},
+        {"email", v.mentor_email},
+        {"proposed",
+         {{"name", p.proposed_mentor.name}, {"email", p.proposed_mentor.email}, {"phone", p.proposed_mentor.phone}}}}},
+      {"supervisor", supervisor},
+      {"status", domain::PlacementStatusCode(v.shown_status)},
+      {"status_name", domain::PlacementStatusDutchName(v.shown_status)},
+      {"tasks", TasksJson(p.tasks)},
+      {"domains_covered", v.domains_covered},
+      {"domains_total", domain::kAllHrDomains.size()},
+      {"motivation", p.motivation},
+      {"reuse_conflicts", v.reuse_conflicts},
+      {"reuse_override_reason", p.reuse_override_reason},
+      {"first_day", OptDate(v.first_day)},
+      {"last_day", OptDate(v.last_day)},
+      {"planned_days", v.planned_days},
+      {"blockers", blockers},
+      {"agreement", agreement},
+      {"signatures",
+       {{"student", OptDate(p.signatures.student)},
+        {"organisation", OptDate(p.signatures.organisation)},
+        {"school", OptDate(p.signatures.school)}}},
+      {"risk_analysis", {{"on_file", v.risk_analysis_on_file}, {"valid_until", OptDate(v.risk_analysis_valid_until)}}},
+      {"dimona", dimona},
+      {"history", history},
+      {"created_at", IsoTime(p.created_at)},
+      {"updated_at", IsoTime(p.updated_at)}};
 }
 
 // The request's fields; every missing or mistyped one is named.
@@ -267,10 +266,13 @@ Response UploadRiskAnalysisHandler(const app::AppContext& ctx, RouteContext& rc)
   if (!id) return ErrorResponse(id.error());
   std::optional<domain::Date> valid_until;
   if (auto text = rc.request.Query("valid_until")) valid_until = domain::ParseIsoDate(*text);
-  if (!valid_until) return ErrorResponse(InvalidField("valid_until", "Geef de datum tot wanneer de risicoanalyse geldig is (JJJJ-MM-DD)."));
+  if (!valid_until)
+    return ErrorResponse(
+        InvalidField("valid_until", "Geef de datum tot wanneer de risicoanalyse geldig is (JJJJ-MM-DD)."));
   Result<domain::Organisation> o = app::UploadRiskAnalysis(ctx, *rc.actor, *id, *valid_until, UploadOf(rc));
   if (!o) return ErrorResponse(o.error());
-  return Json(200, {{"id", o->id.value}, {"risk_analysis_valid_until", OptDate(o->risk_analysis_valid_until)},
+  return Json(200, {{"id", o->id.value},
+                    {"risk_analysis_valid_until", OptDate(o->risk_analysis_valid_until)},
                     {"risk_analysis_on_file", o->risk_analysis_document.has_value()}});
 }
 
@@ -288,14 +290,13 @@ Response DimonaHandler(const app::AppContext& ctx, RouteContext& rc) {
   const std::string year = parsed->String("academic_year", true).value_or("");
   const std::string reference = parsed->String("reference", true).value_or("");
   if (Status ok = parsed->Check(); !ok) return ErrorResponse(ok.error());
-  return Respond<app::DimonaRecord>(
-      app::RecordDimona(ctx, *rc.actor, domain::UserId{*student}, year, reference), 200,
-      [](const app::DimonaRecord& d) {
-        return json{{"student_id", d.student.value},
-                    {"academic_year", d.academic_year},
-                    {"reference", d.reference},
-                    {"recorded_at", IsoTime(d.recorded_at)}};
-      });
+  return Respond<app::DimonaRecord>(app::RecordDimona(ctx, *rc.actor, domain::UserId{*student}, year, reference), 200,
+                                    [](const app::DimonaRecord& d) {
+                                      return json{{"student_id", d.student.value},
+                                                  {"academic_year", d.academic_year},
+                                                  {"reference", d.reference},
+                                                  {"recorded_at", IsoTime(d.recorded_at)}};
+                                    });
 }
 
 Response SupervisorsHandler(const app::AppContext& ctx, RouteContext& rc) {
@@ -317,7 +318,8 @@ Response HrDomainsHandler(const app::AppContext&, RouteContext&) {
   for (domain::HrDomain d : domain::kAllHrDomains) {
     json examples = json::array();
     for (std::string_view e : domain::ExampleTasks(d)) examples.push_back(e);
-    items.push_back({{"code", domain::HrDomainCode(d)}, {"name", domain::HrDomainDutchName(d)}, {"examples", examples}});
+    items.push_back(
+        {{"code", domain::HrDomainCode(d)}, {"name", domain::HrDomainDutchName(d)}, {"examples", examples}});
   }
   return Json(200, {{"items", items}});
 }
@@ -340,8 +342,7 @@ std::vector<Route> PlacementRoutes() {
       {"GET", "/api/v1/placements/{id}/agreement", &policy::kReadPlacements, DownloadAgreementHandler},
       {"PUT", "/api/v1/organisations/{id}/risk-analysis", &policy::kKeepWorkplaceRegister, UploadRiskAnalysisHandler,
        true},
-      {"GET", "/api/v1/organisations/{id}/risk-analysis", &policy::kReadWorkplaceRegister,
-       DownloadRiskAnalysisHandler},
+      {"GET", "/api/v1/organisations/{id}/risk-analysis", &policy::kReadWorkplaceRegister, DownloadRiskAnalysisHandler},
       {"PUT", "/api/v1/users/{id}/dimona", &policy::kCoordinatePlacements, DimonaHandler},
       {"GET", "/api/v1/cohorts/{id}/supervisors", &policy::kProgrammeStaff, SupervisorsHandler},
   };

@@ -92,10 +92,10 @@ class SqlPlacements final : public app::PlacementRepository {
 
   std::vector<app::PlacementEvent> Events(PlacementId id) override {
     std::vector<app::PlacementEvent> out;
-    for (const Row& r : c_.Query(
-             "SELECT e.at, e.actor_id, COALESCE(u.name, ''), e.action, e.comment FROM placement_events e "
-             "LEFT JOIN users u ON u.id = e.actor_id WHERE e.placement_id = $1 ORDER BY e.id",
-             {id.value})) {
+    for (const Row& r :
+         c_.Query("SELECT e.at, e.actor_id, COALESCE(u.name, ''), e.action, e.comment FROM placement_events e "
+                  "LEFT JOIN users u ON u.id = e.actor_id WHERE e.placement_id = $1 ORDER BY e.id",
+                  {id.value})) {
       app::PlacementEvent e;
       e.at = ToTime(r.Int(0));
       if (auto actor = r.OptInt(1)) e.actor = domain::UserId{*actor};
@@ -177,9 +177,9 @@ class SqlPlacements final : public app::PlacementRepository {
 
   void WriteTasks(PlacementId id, const std::vector<domain::OfferedTask>& tasks) {
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-      c_.Query("INSERT INTO placement_tasks (placement_id, position, domain, text) VALUES ($1, $2, $3, $4)",
-               {id.value, static_cast<std::int64_t>(i), std::string(domain::HrDomainCode(tasks[i].domain)),
-                tasks[i].text});
+      c_.Query(
+          "INSERT INTO placement_tasks (placement_id, position, domain, text) VALUES ($1, $2, $3, $4)",
+          {id.value, static_cast<std::int64_t>(i), std::string(domain::HrDomainCode(tasks[i].domain)), tasks[i].text});
     }
   }
 
@@ -202,8 +202,8 @@ class SqlDocuments final : public app::DocumentRepository {
         {id.value});
     if (rows.empty()) return std::nullopt;
     const Row& r = rows.front();
-    return app::DocumentRecord{domain::DocumentId{r.Int(0)}, r.Text(1), r.Text(2), r.Text(3), r.Int(4),
-                               domain::UserId{r.Int(5)}, ToTime(r.Int(6))};
+    return app::DocumentRecord{domain::DocumentId{r.Int(0)}, r.Text(1),       r.Text(2), r.Text(3), r.Int(4),
+                               domain::UserId{r.Int(5)},     ToTime(r.Int(6))};
   }
 
  private:
@@ -224,11 +224,11 @@ class SqlDimona final : public app::DimonaRepository {
   std::vector<app::DimonaRecord> ForStudents(const std::vector<domain::UserId>& students) override {
     std::vector<app::DimonaRecord> out;
     if (students.empty()) return out;
-    for (const Row& r : c_.Query(
-             "SELECT student_id, academic_year, reference, recorded_by, recorded_at FROM dimona_records "
-             "WHERE student_id IN (" +
-                 Placeholders(1, students.size()) + ") ORDER BY student_id, academic_year",
-             IdValues(students))) {
+    for (const Row& r :
+         c_.Query("SELECT student_id, academic_year, reference, recorded_by, recorded_at FROM dimona_records "
+                  "WHERE student_id IN (" +
+                      Placeholders(1, students.size()) + ") ORDER BY student_id, academic_year",
+                  IdValues(students))) {
       out.push_back({domain::UserId{r.Int(0)}, r.Text(1), r.Text(2), domain::UserId{r.Int(3)}, ToTime(r.Int(4))});
     }
     return out;
@@ -240,7 +240,9 @@ class SqlDimona final : public app::DimonaRepository {
 
 }  // namespace
 
-std::unique_ptr<app::PlacementRepository> MakeSqlPlacements(Connection& c) { return std::make_unique<SqlPlacements>(c); }
+std::unique_ptr<app::PlacementRepository> MakeSqlPlacements(Connection& c) {
+  return std::make_unique<SqlPlacements>(c);
+}
 std::unique_ptr<app::DocumentRepository> MakeSqlDocuments(Connection& c) { return std::make_unique<SqlDocuments>(c); }
 std::unique_ptr<app::DimonaRepository> MakeSqlDimona(Connection& c) { return std::make_unique<SqlDimona>(c); }
 
