@@ -50,6 +50,7 @@ echo "== browser tests (Chromium via playwright-core) on SQLite and on PostgreSQ
 for engine in sqlite postgres; do
   if [[ $engine == sqlite ]]; then db="$run/e2e.db"; else db="${pg_url%/*}/leerplek"; fi
   port=$(free_port)
+  export LEERPLEK_DOCUMENTS_DIR="$run/documents-$engine"
   ./build/ci/leerplek demo --db "$db" >"$run/accounts-$engine.txt"
   LEERPLEK_SMTP_URL="$LEERPLEK_TEST_SMTP_URL" ./build/ci/leerplek serve --db "$db" --port "$port" \
     --web-root web/dist >"$run/server-$engine.log" 2>&1 &

@@ -4,6 +4,7 @@
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/placements.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/app/workplaces.hpp"
 
@@ -123,6 +124,184 @@ Status SeedWorkplaces(const AppContext& ctx) {
   return {};
 }
 
+// A one-page PDF with a few lines of text, well-formed (objects, cross-reference table, trailer), so the
+// demo's documents open in any viewer.
+std::string DemoPdf(const std::vector<std::string>& lines) {
+  std::string text = "BT /F1 14 Tf 72 770 Td 18 TL";
+  for (const std::string& line : lines) text += " (" + line + ") '";
+  text += " ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+      ">>",
+      "<< /Length " + std::to_string(text.size()) + " >>\nstream\n" + text + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    std::string number = std::to_string(offset);
+    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// A person of the demo cohort without a password of their own (they are shown, not logged in as).
+Result<domain::User> DemoMember(const AppContext& ctx, const Actor& coordinator, domain::CohortId cohort,
+                                const char* email, const char* name, const char* role) {
+  Result<domain::User> user = AddUserWithPassword(ctx, {email, name, {role}, "demo-" + ctx.crypto.RandomToken()});
+  if (!user && user.error().code != ErrorCode::kAlreadyExists) return user.error();
+  Result<CohortMember> member = AddCohortMember(ctx, coordinator, {cohort, email, name, role, ""});
+  if (!member && member.error().code != ErrorCode::kAlreadyExists) return member.error();
+  return Person(ctx, email);
+}
+
+domain::Placement DemoRequest(domain::CohortId cohort, const char* module, std::vector<domain::OfferedTask> tasks,
+                              std::string motivation) {
+  domain::Placement p;
+  p.cohort = cohort;
+  p.module_code = module;
+  p.tasks = std::move(tasks);
+  p.motivation = std::move(motivation);
+  return p;
+}
+
+// Placements in every state a coordinator meets (issue 4): one ready, one blocked, one waiting, one sent back.
+Status SeedPlacements(const AppContext& ctx) {
+  using H = domain::HrDomain;
+  Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
+  if (!koen) return koen.error();
+  const Actor coordinator{*koen, "", ""};
+  Result<std::vector<PlacementView>> existing = ListPlacements(ctx, coordinator, {});
+  if (!existing) return existing.error();
+  if (!existing->empty()) return {};
+  Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
+  if (!register_) return register_.error();
+  const auto org = [&](std::string_view prefix) {
+    for (const auto& o : *register_) {
+      if (o.name.starts_with(prefix)) return o;
+    }
+    return domain::Organisation{};
+  };
+  const domain::Organisation partners = org("HR Partners");
+  const domain::Organisation mechelen = org("Stad Mechelen");
+  const domain::Organisation talentwerk = org("Talentwerk");
+  for (const domain::Organisation* o : {&partners, &mechelen}) {
+    Result<domain::Organisation> uploaded = UploadRiskAnalysis(
+        ctx, coordinator, o->id, *o->risk_analysis_valid_until,
+        {"risicoanalyse.pdf", DemoPdf({"Risicoanalyse werkplek", "Werkgever: " + o->name.substr(0, 14),
+                                       "Geldig tot " + domain::IsoDate(*o->risk_analysis_valid_until)})});
+    if (!uploaded) return uploaded.error();
+  }
+
+  std::optional<domain::Cohort> cohort;
+  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
+    const auto programme = repos.Programmes().ByCode("hr-support");
+    if (programme) cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
+    return {};
+  });
+  if (!find) return find;
+  if (!cohort) return MakeError(ErrorCode::kInternal, "Demo-cohorte ontbreekt.");
+  const domain::CohortId id = cohort->id;
+  Result<domain::User> lotte = Person(ctx, "lotte.peeters@student.leerplek-demo.be");
+  Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
+  Result<domain::User> pieter = Person(ctx, "pieter.claes@leerplek-demo.be");
+  Result<domain::User> bram =
+      DemoMember(ctx, coordinator, id, "bram.wouters@mechelen.leerplek-demo.be", "Bram Wouters", "mentor");
+  Result<domain::User> noor =
+      DemoMember(ctx, coordinator, id, "noor.claes@student.leerplek-demo.be", "Noor Claes", "student");
+  Result<domain::User> jonas =
+      DemoMember(ctx, coordinator, id, "jonas.vermeulen@student.leerplek-demo.be", "Jonas Vermeulen", "student");
+  Result<domain::User> yasmine =
+      DemoMember(ctx, coordinator, id, "yasmine.bouzid@student.leerplek-demo.be", "Yasmine Bouzid", "student");
+  for (const auto* r : {&lotte, &sofie, &pieter, &bram, &noor, &jonas, &yasmine}) {
+    if (!*r) return r->error();
+  }
+  const domain::Date today = ctx.clock.Today();
+  const auto days_ago = [&](int n) { return domain::Date{std::chrono::sys_days{today} - std::chrono::days{n}}; };
+
+  // Lotte: Instroom at the city's HR department, everything on file: ready.
+  domain::Placement request =
+      DemoRequest(id, "instroom",
+                  {{H::kRecruitmentSelection, "Vacatures opstellen en publiceren"},
+                   {H::kRecruitmentSelection, "Cv-screening en telefonische screening"},
+                   {H::kRecruitmentSelection, "Mee nieuwe medewerkers onthalen"},
+                   {H::kTraining, "Opleidingen opvolgen, inschrijven en organiseren"}},
+                  "De personeelsdienst werft het hele jaar door; ik kan er mee selectiegesprekken volgen.");
+  request.organisation = mechelen.id;
+  request.mentor = bram->id;
+  Result<PlacementView> lotte_instroom = RequestPlacement(ctx, Actor{*lotte, "", ""}, request);
+  if (!lotte_instroom) return lotte_instroom.error();
+  const domain::PlacementId ready = lotte_instroom->placement.id;
+  if (auto r = DecidePlacement(ctx, coordinator, {ready, domain::PlacementDecision::kApprove, "", {}, {}, false, ""});
+      !r)
+    return r.error();
+  if (auto r = AssignSupervisor(ctx, coordinator, ready, pieter->id); !r) return r.error();
+  if (auto r =
+          UploadAgreement(ctx, Actor{*lotte, "", ""}, ready,
+                          {"werkplekleerovereenkomst-lotte-peeters.pdf",
+                           DemoPdf({"Werkplekleerovereenkomst", "Student: Lotte Peeters",
+                                    "Werkplek: Stad Mechelen - Personeelsdienst", "Module: Instroom (14 dagen)"})});
+      !r)
+    return r.error();
+  if (auto r = RecordSignatures(ctx, coordinator, ready, {days_ago(12), days_ago(9), days_ago(7)}); !r)
+    return r.error();
+  if (auto r = RecordDimona(ctx, coordinator, lotte->id, kAcademicYear, "STG-2026-0418372"); !r) return r.error();
+
+  // Noor: Instroom at HR Partners with Sofie; approved, but the agreement and the Dimona are missing.
+  request = DemoRequest(id, "instroom",
+                        {{H::kRecruitmentSelection, "Functieprofielen opstellen"},
+                         {H::kPayroll, "Mee de tijdsregistratie verwerken"},
+                         {H::kWellbeing, "Meewerken aan een bevraging over welzijn"}},
+                        "Sociaal secretariaat met veel klanten: ik zie er verschillende werkgevers.");
+  request.organisation = partners.id;
+  request.mentor = sofie->id;
+  Result<PlacementView> noor_instroom = RequestPlacement(ctx, Actor{*noor, "", ""}, request);
+  if (!noor_instroom) return noor_instroom.error();
+  if (auto r = DecidePlacement(
+          ctx, coordinator, {noor_instroom->placement.id, domain::PlacementDecision::kApprove, "", {}, {}, false, ""});
+      !r)
+    return r.error();
+  if (auto r = AssignSupervisor(ctx, coordinator, noor_instroom->placement.id, pieter->id); !r) return r.error();
+
+  // Jonas: Payroll at the temp agency with a mentor who has no account yet; waiting for the coordinator.
+  request = DemoRequest(id, "payroll",
+                        {{H::kPayroll, "Prestaties van uitzendkrachten verwerken"},
+                         {H::kPayroll, "Vragen van uitzendkrachten over hun loon beantwoorden"},
+                         {H::kOutflow, "Mee C4-documenten opmaken"}},
+                        "Ik wil payroll zien waar elke week afgerekend wordt.");
+  request.organisation = talentwerk.id;
+  request.proposed_mentor = {"Ine Goossens", "ine.goossens@talentwerk.leerplek-demo.be", "+32 16 22 33 44"};
+  if (auto r = RequestPlacement(ctx, Actor{*jonas, "", ""}, request); !r) return r.error();
+
+  // Yasmine: a workplace not in the register yet; sent back with a question.
+  request = DemoRequest(id, "instroom", {{H::kRecruitmentSelection, "Vacatures verspreiden"}},
+                        "Mijn buurgemeente zoekt iemand voor de personeelsdienst.");
+  request.proposed_organisation = {"Gemeente Duffel – Personeelsdienst", "Duffel"};
+  request.proposed_mentor = {"Karel Peeters", "karel.peeters@duffel.leerplek-demo.be", ""};
+  Result<PlacementView> yasmine_instroom = RequestPlacement(ctx, Actor{*yasmine, "", ""}, request);
+  if (!yasmine_instroom) return yasmine_instroom.error();
+  if (auto r = DecidePlacement(ctx, coordinator,
+                               {yasmine_instroom->placement.id,
+                                domain::PlacementDecision::kSendBack,
+                                "Welke taken in selectie en onthaal kan je er nog doen? Eén taak is te weinig voor "
+                                "Instroom.",
+                                {},
+                                {},
+                                false,
+                                ""});
+      !r)
+    return r.error();
+  return {};
+}
+
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
   std::optional<ProgrammeRecord> programme;
   bool has_curriculum = false;
@@ -212,6 +391,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
   }
   if (Status programme = SeedProgramme(ctx, curriculum_toml); !programme) return programme.error();
   if (Status workplaces = SeedWorkplaces(ctx); !workplaces) return workplaces.error();
+  if (Status placements = SeedPlacements(ctx); !placements) return placements.error();
   return accounts;
 }
 
