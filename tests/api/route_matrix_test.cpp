@@ -164,6 +164,17 @@ const std::vector<Expectation>& Expectations() {
        {"coordinator"},
        kNobody},
       {"GET", "/api/v1/cohorts/{id}/supervisors", "", kStaff, kNobody},
+      {"GET", "/api/v1/cohorts/{id}/rotation-plans/{module}", "", kStaff, kNobody},
+      {"PUT",
+       "/api/v1/cohorts/{id}/rotation-plans/{module}",
+       R"({"block_days":1,"settings":[{"id":"Rekrutering","capacity":5}]})",
+       {"coordinator"},
+       kNobody},
+      {"POST", "/api/v1/cohorts/{id}/rotation-plans/{module}/publication", "", {"coordinator"}, kNobody},
+      {"GET", "/api/v1/cohorts/{id}/groupings/{module}", "", kStaff, kNobody},
+      {"PUT", "/api/v1/cohorts/{id}/groupings/{module}", "<grouping>", {"coordinator"}, kNobody},
+      {"POST", "/api/v1/cohorts/{id}/groupings/{module}/publication", "", {"coordinator"}, kNobody},
+      {"GET", "/api/v1/me/plans", "", {"student", "mentor"}, {"student", "mentor"}},
   };
   return table;
 }
@@ -298,6 +309,9 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
                       {"mentor_id", w.user_ids["mentor"]},
                       {"tasks", json::array({{{"domain", "payroll"}, {"text", "Loonfiches"}}})}}
                      .dump();
+        }
+        if (body == "<grouping>") {
+          body = json{{"companies", json::array({{{"id", w.organisation}, {"capacity", 2}}})}}.dump();
         }
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {

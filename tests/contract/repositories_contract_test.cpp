@@ -507,6 +507,50 @@ TEST_P(RepositoryContract, PlacementsRoundTripWithTasksEventsDocumentsAndDimona)
   });
 }
 
+TEST_P(RepositoryContract, ModulePlansAreKeptWholeAndOnlyPublishedOnesAreListed) {
+  const UserId coordinator = AddUser("k@x.be", {Role::kCoordinator});
+  domain::CohortId cohort;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+  });
+  const domain::Date oct1{std::chrono::year{2026}, std::chrono::month{10}, std::chrono::day{1}};
+  app::SavedRotationPlan plan{cohort,
+                              "expeditie-hr",
+                              2,
+                              {{"Rekrutering", 3, domain::OrganisationId{4}, coordinator}, {"Welzijn", 1, {}, {}}},
+                              {{"12", oct1, "Welzijn"}},
+                              std::nullopt,
+                              coordinator,
+                              now_};
+  app::SavedGrouping grouping{cohort, "digitaal-vaardig", {{"4", 2}}, {{"12", "4"}}, {{{"12", "13", "14"}, "4"}},
+                              now_,   coordinator,        now_};
+  Write([&](Repositories& r) {
+    r.ModulePlans().PutRotation(plan);
+    plan.block_days = 3;  // saving again replaces it
+    r.ModulePlans().PutRotation(plan);
+    r.ModulePlans().PutGrouping(grouping);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.ModulePlans().Rotation(cohort, "expeditie-hr");
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->block_days, 3);
+    ASSERT_EQ(read->settings.size(), 2U);
+    EXPECT_EQ(read->settings[0].organisation, domain::OrganisationId{4});
+    EXPECT_EQ(read->settings[0].mentor, coordinator);
+    EXPECT_FALSE(read->settings[1].mentor);
+    EXPECT_EQ(read->assignments, plan.assignments);
+    EXPECT_FALSE(read->published_at);
+    EXPECT_FALSE(r.ModulePlans().Rotation(cohort, "instroom"));
+    EXPECT_TRUE(r.ModulePlans().PublishedRotations({cohort}).empty());
+    auto groups = r.ModulePlans().PublishedGroupings({cohort});
+    ASSERT_EQ(groups.size(), 1U);
+    EXPECT_EQ(groups[0].groups, grouping.groups);
+    EXPECT_EQ(groups[0].preferences, grouping.preferences);
+    EXPECT_EQ(groups[0].companies[0].capacity, 2);
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

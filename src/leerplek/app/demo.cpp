@@ -4,6 +4,7 @@
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/module_plans.hpp"
 #include "leerplek/app/placements.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/app/workplaces.hpp"
@@ -302,6 +303,56 @@ Status SeedPlacements(const AppContext& ctx) {
   return {};
 }
 
+// The Expeditie HR rotation (R14) and the Digitaal vaardig groups (R15) of the demo cohort, published.
+Status SeedPlans(const AppContext& ctx) {
+  Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
+  if (!koen) return koen.error();
+  const Actor coordinator{*koen, "", ""};
+  std::optional<domain::Cohort> cohort;
+  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
+    const auto programme = repos.Programmes().ByCode("hr-support");
+    if (programme) cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
+    return {};
+  });
+  if (!find) return find;
+  if (!cohort) return MakeError(ErrorCode::kInternal, "Demo-cohorte ontbreekt.");
+  Result<RotationPlanView> existing = GetRotationPlan(ctx, coordinator, cohort->id, "expeditie-hr");
+  if (!existing) return existing.error();
+  if (existing->plan) return {};
+  Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
+  if (!register_) return register_.error();
+  const auto org = [&](std::string_view prefix) {
+    for (const auto& o : *register_) {
+      if (o.name.starts_with(prefix)) return std::optional<domain::OrganisationId>(o.id);
+    }
+    return std::optional<domain::OrganisationId>();
+  };
+  Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
+  Result<domain::User> bram = Person(ctx, "bram.wouters@mechelen.leerplek-demo.be");
+  if (!sofie || !bram) return MakeError(ErrorCode::kInternal, "Demo-mentor ontbreekt.");
+  Result<RotationPlanView> planned =
+      SaveRotationPlan(ctx, coordinator,
+                       {cohort->id,
+                        "expeditie-hr",
+                        2,
+                        {{"Sociaal secretariaat (HR Partners)", 2, org("HR Partners"), sofie->id},
+                         {"Personeelsdienst (Stad Mechelen)", 1, org("Stad Mechelen"), bram->id},
+                         {"Uitzendkantoor (Talentwerk)", 1, org("Talentwerk"), std::nullopt},
+                         {"HR-software (PeopleTech)", 1, org("PeopleTech"), std::nullopt}},
+                        std::nullopt});
+  if (!planned) return planned.error();
+  if (auto published = PublishRotationPlan(ctx, coordinator, cohort->id, "expeditie-hr"); !published)
+    return published.error();
+  const std::optional<domain::OrganisationId> peopletech = org("PeopleTech");
+  if (!peopletech) return MakeError(ErrorCode::kInternal, "Demo-werkplek ontbreekt.");
+  Result<GroupingView> formed = SaveGrouping(
+      ctx, coordinator, {cohort->id, "digitaal-vaardig", {{std::to_string(peopletech->value), 2}}, {}, std::nullopt});
+  if (!formed) return formed.error();
+  if (auto published = PublishGrouping(ctx, coordinator, cohort->id, "digitaal-vaardig"); !published)
+    return published.error();
+  return {};
+}
+
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
   std::optional<ProgrammeRecord> programme;
   bool has_curriculum = false;
@@ -392,6 +443,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
   if (Status programme = SeedProgramme(ctx, curriculum_toml); !programme) return programme.error();
   if (Status workplaces = SeedWorkplaces(ctx); !workplaces) return workplaces.error();
   if (Status placements = SeedPlacements(ctx); !placements) return placements.error();
+  if (Status plans = SeedPlans(ctx); !plans) return plans.error();
   return accounts;
 }
 

@@ -47,6 +47,7 @@ inline const Access kReadPlacements{
     "read_placements"};
 inline const Access kRequestPlacements{Access::Kind::kRoles, {Role::kStudent, Role::kCoordinator},
                                        "request_placements"};
+inline const Access kStudentsAndMentors{Access::Kind::kRoles, {Role::kStudent, Role::kMentor}, "students_and_mentors"};
 inline const Access kCoordinatePlacements{Access::Kind::kRoles, {Role::kCoordinator}, "coordinate_placements"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};

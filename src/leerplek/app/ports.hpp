@@ -14,10 +14,12 @@
 #include "leerplek/domain/calendar.hpp"
 #include "leerplek/domain/cohort.hpp"
 #include "leerplek/domain/curriculum.hpp"
+#include "leerplek/domain/groups.hpp"
 #include "leerplek/domain/ids.hpp"
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/domain/placement.hpp"
 #include "leerplek/domain/result.hpp"
+#include "leerplek/domain/rotation.hpp"
 #include "leerplek/domain/time.hpp"
 
 namespace leerplek::app {
@@ -320,6 +322,50 @@ class DimonaRepository {
   virtual std::vector<DimonaRecord> ForStudents(const std::vector<UserId>& students) = 0;
 };
 
+// R14: a work setting of a saved rotation: its id is its name, shown to students.
+struct RotationSettingRecord {
+  std::string id;
+  int capacity = 1;
+  std::optional<domain::OrganisationId> organisation;
+  std::optional<UserId> mentor;  // the mentor who receives students there; sees their days
+};
+
+// A module's saved rotation (R14). Students are user ids written as text, as in the planner.
+struct SavedRotationPlan {
+  domain::CohortId cohort;
+  std::string module;
+  int block_days = 1;
+  std::vector<RotationSettingRecord> settings;
+  std::vector<domain::RotationAssignment> assignments;
+  std::optional<Timestamp> published_at;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+// A module's saved groups (R15). Companies are organisation ids written as text.
+struct SavedGrouping {
+  domain::CohortId cohort;
+  std::string module;
+  std::vector<domain::GroupCompany> companies;
+  std::map<std::string, std::string> preferences;
+  std::vector<domain::StudentGroup> groups;
+  std::optional<Timestamp> published_at;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+// Plans are read and written whole: one per cohort, module and kind.
+class ModulePlanRepository {
+ public:
+  virtual ~ModulePlanRepository() = default;
+  virtual std::optional<SavedRotationPlan> Rotation(domain::CohortId cohort, const std::string& module) = 0;
+  virtual void PutRotation(const SavedRotationPlan& plan) = 0;
+  virtual std::optional<SavedGrouping> Grouping(domain::CohortId cohort, const std::string& module) = 0;
+  virtual void PutGrouping(const SavedGrouping& grouping) = 0;
+  virtual std::vector<SavedRotationPlan> PublishedRotations(const std::vector<domain::CohortId>& cohorts) = 0;
+  virtual std::vector<SavedGrouping> PublishedGroupings(const std::vector<domain::CohortId>& cohorts) = 0;
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -339,6 +385,7 @@ class Repositories {
   virtual PlacementRepository& Placements() = 0;
   virtual DocumentRepository& Documents() = 0;
   virtual DimonaRepository& Dimona() = 0;
+  virtual ModulePlanRepository& ModulePlans() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

@@ -8,10 +8,11 @@ std::vector<Route> ProgrammeRoutes();
 std::vector<Route> CohortRoutes();
 std::vector<Route> WorkplaceRoutes();
 std::vector<Route> PlacementRoutes();
+std::vector<Route> PlanRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes()})
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }

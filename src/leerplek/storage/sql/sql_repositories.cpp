@@ -303,7 +303,8 @@ struct SqlRepositories::Impl {
         mentor_profiles(MakeSqlMentorProfiles(c)),
         placements(MakeSqlPlacements(c)),
         documents(MakeSqlDocuments(c)),
-        dimona(MakeSqlDimona(c)) {}
+        dimona(MakeSqlDimona(c)),
+        module_plans(MakeSqlModulePlans(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -319,6 +320,7 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::PlacementRepository> placements;
   std::unique_ptr<app::DocumentRepository> documents;
   std::unique_ptr<app::DimonaRepository> dimona;
+  std::unique_ptr<app::ModulePlanRepository> module_plans;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -338,5 +340,6 @@ app::MentorProfileRepository& SqlRepositories::MentorProfiles() { return *impl_-
 app::PlacementRepository& SqlRepositories::Placements() { return *impl_->placements; }
 app::DocumentRepository& SqlRepositories::Documents() { return *impl_->documents; }
 app::DimonaRepository& SqlRepositories::Dimona() { return *impl_->dimona; }
+app::ModulePlanRepository& SqlRepositories::ModulePlans() { return *impl_->module_plans; }
 
 }  // namespace leerplek::storage

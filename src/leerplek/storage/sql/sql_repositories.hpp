@@ -27,6 +27,7 @@ class SqlRepositories final : public app::Repositories {
   app::PlacementRepository& Placements() override;
   app::DocumentRepository& Documents() override;
   app::DimonaRepository& Dimona() override;
+  app::ModulePlanRepository& ModulePlans() override;
 
  private:
   struct Impl;

@@ -15,5 +15,7 @@ std::unique_ptr<app::MentorProfileRepository> MakeSqlMentorProfiles(Connection& 
 std::unique_ptr<app::PlacementRepository> MakeSqlPlacements(Connection& connection);
 std::unique_ptr<app::DocumentRepository> MakeSqlDocuments(Connection& connection);
 std::unique_ptr<app::DimonaRepository> MakeSqlDimona(Connection& connection);
+// Rotation plans and groupings (sql_module_plans.cpp).
+std::unique_ptr<app::ModulePlanRepository> MakeSqlModulePlans(Connection& connection);
 
 }  // namespace leerplek::storage
