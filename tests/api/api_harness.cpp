@@ -14,9 +14,10 @@ namespace leerplek::testing {
 ApiHarness::ApiHarness(Engine engine, const std::string& db_name) : db_(FreshDatabase(engine, db_name)) {
   app::AppSettings settings;
   settings.base_url = "https://leerplek.test";
-  documents_ = std::make_unique<files::DirectoryFiles>(std::filesystem::temp_directory_path() /
-                                                       ("leerplek-documents-" + db_name + "-" + std::to_string(::getpid())));
-  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_, documents_.get()});
+  documents_ = std::make_unique<files::DirectoryFiles>(
+      std::filesystem::temp_directory_path() / ("leerplek-documents-" + db_name + "-" + std::to_string(::getpid())));
+  ctx_ =
+      std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_, documents_.get()});
   http::ApiOptions options;
   options.openapi_yaml = "openapi: 3.0.3\n";
   api_ = std::make_unique<http::Api>(*ctx_, std::move(options));
@@ -63,6 +64,17 @@ TestSession ApiHarness::LogIn(const std::string& email, const std::string& passw
 TestSession ApiHarness::AddUserAndLogIn(const std::string& email, const std::vector<std::string>& roles) {
   AddUser(email, roles);
   return LogIn(email);
+}
+
+TestSession ApiHarness::AddMemberAndLogIn(std::int64_t cohort, const std::string& email, const std::string& role,
+                                          const TestSession& manager) {
+  EXPECT_EQ(Call("POST", "/api/v1/cohorts/" + std::to_string(cohort) + "/members",
+                 nlohmann::json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), manager)
+                .status,
+            201);
+  Call("POST", "/api/v1/password-resets",
+       nlohmann::json{{"token", TokenFromLastMailTo(email)}, {"password", "een goed wachtwoord"}}.dump());
+  return LogIn(email, "een goed wachtwoord");
 }
 
 std::string ApiHarness::TokenFromLastMailTo(const std::string& to) const {

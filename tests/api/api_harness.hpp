@@ -37,6 +37,10 @@ class ApiHarness {
                        const std::string& password = "correct horse battery");
   TestSession LogIn(const std::string& email, const std::string& password = "correct horse battery") const;
   TestSession AddUserAndLogIn(const std::string& email, const std::vector<std::string>& roles);
+  // Adds someone to a cohort through the API as `manager`, sets their password from the invitation and
+  // logs them in.
+  TestSession AddMemberAndLogIn(std::int64_t cohort, const std::string& email, const std::string& role,
+                                const TestSession& manager);
 
   // The one-time token in the newest queued e-mail to `to`, or empty.
   std::string TokenFromLastMailTo(const std::string& to) const;

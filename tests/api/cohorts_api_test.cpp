@@ -31,13 +31,7 @@ class CohortsApi : public ::testing::TestWithParam<Engine> {
   }
   // Adds someone to a cohort as the coordinator, then lets them set a password and log in.
   TestSession Member(std::int64_t cohort, const std::string& email, const std::string& role) {
-    EXPECT_EQ(api_.Call("POST", Cohort(cohort, "/members"),
-                        json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), coordinator_)
-                  .status,
-              201);
-    api_.Call("POST", "/api/v1/password-resets",
-              json{{"token", api_.TokenFromLastMailTo(email)}, {"password", "een goed wachtwoord"}}.dump());
-    return api_.LogIn(email, "een goed wachtwoord");
+    return api_.AddMemberAndLogIn(cohort, email, role, coordinator_);
   }
   static std::string Contacts() {
     return R"({"contacts":[{"role":"coordinator","name":"Didier Vercruysse","phone":"+32 (0)494 57 51 19","email":"WPLHRSupport@thomasmore.be"},)"

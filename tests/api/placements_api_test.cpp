@@ -48,13 +48,7 @@ class PlacementsApi : public ::testing::TestWithParam<Engine> {
   }
 
   TestSession Member(const std::string& email, const std::string& role) {
-    EXPECT_EQ(api_.Call("POST", Cohort("/members"),
-                        json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), coordinator_)
-                  .status,
-              201);
-    api_.Call("POST", "/api/v1/password-resets",
-              json{{"token", api_.TokenFromLastMailTo(email)}, {"password", "een goed wachtwoord"}}.dump());
-    return api_.LogIn(email, "een goed wachtwoord");
+    return api_.AddMemberAndLogIn(cohort_, email, role, coordinator_);
   }
   std::int64_t Organisation(const std::string& name) {
     http::Response r = api_.Call("POST", "/api/v1/organisations",

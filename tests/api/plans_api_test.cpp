@@ -36,13 +36,7 @@ class PlansApi : public ::testing::TestWithParam<Engine> {
     }
   }
   TestSession Member(const std::string& email, const std::string& role) {
-    EXPECT_EQ(api_.Call("POST", Path("/members"),
-                        json{{"email", email}, {"name", "Lid " + email}, {"role", role}}.dump(), coordinator_)
-                  .status,
-              201);
-    api_.Call("POST", "/api/v1/password-resets",
-              json{{"token", api_.TokenFromLastMailTo(email)}, {"password", "een goed wachtwoord"}}.dump());
-    return api_.LogIn(email, "een goed wachtwoord");
+    return api_.AddMemberAndLogIn(cohort_, email, role, coordinator_);
   }
   std::string Path(const std::string& rest) const { return "/api/v1/cohorts/" + std::to_string(cohort_) + rest; }
   void PlanDays() {

@@ -125,6 +125,19 @@ Status SeedWorkplaces(const AppContext& ctx) {
   return {};
 }
 
+// The demo cohort, made by SeedProgramme.
+Result<domain::Cohort> DemoCohort(const AppContext& ctx) {
+  std::optional<domain::Cohort> cohort;
+  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
+    const auto programme = repos.Programmes().ByCode("hr-support");
+    if (programme) cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
+    return {};
+  });
+  if (!find) return find.error();
+  if (!cohort) return MakeError(ErrorCode::kInternal, "Demo-cohorte ontbreekt.");
+  return *cohort;
+}
+
 // A one-page PDF with a few lines of text, well-formed (objects, cross-reference table, trailer), so the
 // demo's documents open in any viewer.
 std::string DemoPdf(const std::vector<std::string>& lines) {
@@ -202,14 +215,8 @@ Status SeedPlacements(const AppContext& ctx) {
     if (!uploaded) return uploaded.error();
   }
 
-  std::optional<domain::Cohort> cohort;
-  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
-    const auto programme = repos.Programmes().ByCode("hr-support");
-    if (programme) cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
-    return {};
-  });
-  if (!find) return find;
-  if (!cohort) return MakeError(ErrorCode::kInternal, "Demo-cohorte ontbreekt.");
+  Result<domain::Cohort> cohort = DemoCohort(ctx);
+  if (!cohort) return cohort.error();
   const domain::CohortId id = cohort->id;
   Result<domain::User> lotte = Person(ctx, "lotte.peeters@student.leerplek-demo.be");
   Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
@@ -308,14 +315,8 @@ Status SeedPlans(const AppContext& ctx) {
   Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
   if (!koen) return koen.error();
   const Actor coordinator{*koen, "", ""};
-  std::optional<domain::Cohort> cohort;
-  Status find = ctx.store.Read([&](Repositories& repos) -> Status {
-    const auto programme = repos.Programmes().ByCode("hr-support");
-    if (programme) cohort = repos.Cohorts().Find(programme->id, kAcademicYear, kCohortName);
-    return {};
-  });
-  if (!find) return find;
-  if (!cohort) return MakeError(ErrorCode::kInternal, "Demo-cohorte ontbreekt.");
+  Result<domain::Cohort> cohort = DemoCohort(ctx);
+  if (!cohort) return cohort.error();
   Result<RotationPlanView> existing = GetRotationPlan(ctx, coordinator, cohort->id, "expeditie-hr");
   if (!existing) return existing.error();
   if (existing->plan) return {};

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "leerplek/domain/text.hpp"
+
 namespace leerplek::domain {
 namespace {
 
@@ -33,14 +35,6 @@ namespace {
 //    m_j·s seats. Its further gains again take the values 3, 2, 1 and 0, so a placement is scored in
 //    O(1) from the number of gains of each value; all O(companies²) placements are scored and the first
 //    best one is kept.
-
-std::string Indexed(std::string_view list, std::size_t index) {
-  return std::string(list) + "[" + std::to_string(index) + "]";
-}
-
-bool IsBlank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
 
 std::string Students(std::int64_t count) { return std::to_string(count) + (count == 1 ? " student" : " studenten"); }
 std::string Groups(std::int64_t count) { return std::to_string(count) + (count == 1 ? " groep" : " groepen"); }
@@ -360,16 +354,9 @@ int CountPreferencesHonoured(const GroupingRequest& request, const std::vector<S
 
 Status GroupingRespectsRules(const GroupingRequest& request, const Grouping& grouping) {
   if (Status valid = GroupingRequestIsValid(request); !valid) return valid.error();
-  // A broken grouping can break hundreds of times over; the first few say enough.
-  constexpr std::size_t kMaxReported = 20;
-  std::vector<FieldError> problems;
-  std::size_t unreported = 0;
+  CappedProblems problems("groups", "De groepsindeling volgt de regels niet.");
   const auto report = [&](std::string field, std::string message) {
-    if (problems.size() < kMaxReported) {
-      problems.push_back({std::move(field), std::move(message)});
-    } else {
-      ++unreported;
-    }
+    problems.Add(std::move(field), std::move(message));
   };
 
   std::unordered_map<std::string_view, std::size_t> student_index;
@@ -451,16 +438,8 @@ Status GroupingRespectsRules(const GroupingRequest& request, const Grouping& gro
                                                   ".");
   }
 
-  if (problems.empty()) return {};
-  if (unreported > 0) {
-    problems.push_back({"groups", unreported == 1 ? std::string("En nog 1 ander probleem.")
-                                                  : "En nog " + std::to_string(unreported) + " andere problemen."});
-  }
-  Error error{ErrorCode::kInvalidArgument,
-              problems.size() == 1 ? problems.front().message : "De groepsindeling volgt de regels niet.",
-              problems,
-              {}};
-  return error;
+  if (problems.Empty()) return {};
+  return problems.ToError();
 }
 
 }  // namespace leerplek::domain

@@ -38,7 +38,7 @@ struct Organisation {
   std::string city;
   int start_minutes = 8 * 60 + 30;  // usual start of a working day (R8 measures sickness reports against it)
   std::optional<Date> risk_analysis_valid_until;
-  std::vector<ClosurePeriod> closures;  // its own closure and replacement days (R2)
+  std::vector<ClosurePeriod> closures;               // its own closure and replacement days (R2)
   std::optional<DocumentId> risk_analysis_document;  // the uploaded PDF (R17); kept when the fields are edited
 };
 

@@ -42,14 +42,6 @@ bool DateIsSupported(Date date) {
   return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
 }
 
-std::string Indexed(std::string_view list, std::size_t index) {
-  return std::string(list) + "[" + std::to_string(index) + "]";
-}
-
-bool IsBlank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 std::string Students(std::int64_t count) { return std::to_string(count) + (count == 1 ? " student" : " studenten"); }
 
 int BlockCount(const RotationRequest& request) {
@@ -380,16 +372,9 @@ DistinctSettings CountDistinctSettings(const RotationRequest& request,
 
 Status RotationPlanRespectsRules(const RotationRequest& request, const RotationPlan& plan) {
   if (Status valid = RotationRequestIsValid(request); !valid) return valid.error();
-  // A broken plan can break thousands of times over; the first few say enough.
-  constexpr std::size_t kMaxReported = 20;
-  std::vector<FieldError> problems;
-  std::size_t unreported = 0;
+  CappedProblems problems("assignments", "Het rooster volgt de regels van de rotatie niet.");
   const auto report = [&](std::string field, std::string message) {
-    if (problems.size() < kMaxReported) {
-      problems.push_back({std::move(field), std::move(message)});
-    } else {
-      ++unreported;
-    }
+    problems.Add(std::move(field), std::move(message));
   };
 
   std::unordered_map<std::string_view, int> student_index;
@@ -479,17 +464,8 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
     }
   }
 
-  if (problems.empty()) return {};
-  if (unreported > 0) {
-    problems.push_back({"assignments", unreported == 1
-                                           ? std::string("En nog 1 ander probleem.")
-                                           : "En nog " + std::to_string(unreported) + " andere problemen."});
-  }
-  Error error{ErrorCode::kInvalidArgument,
-              problems.size() == 1 ? problems.front().message : "Het rooster volgt de regels van de rotatie niet.",
-              problems,
-              {}};
-  return error;
+  if (problems.Empty()) return {};
+  return problems.ToError();
 }
 
 }  // namespace leerplek::domain

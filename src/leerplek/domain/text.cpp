@@ -32,4 +32,27 @@ std::string DutchList(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string Indexed(std::string_view list, std::size_t index) {
+  return std::string(list) + "[" + std::to_string(index) + "]";
+}
+
+void CappedProblems::Add(std::string field, std::string message) {
+  if (problems_.size() < limit_) {
+    problems_.push_back({std::move(field), std::move(message)});
+  } else {
+    ++unreported_;
+  }
+}
+
+Error CappedProblems::ToError() const {
+  std::vector<FieldError> problems = problems_;
+  if (unreported_ > 0) {
+    problems.push_back({summary_field_, unreported_ == 1
+                                            ? std::string("En nog 1 ander probleem.")
+                                            : "En nog " + std::to_string(unreported_) + " andere problemen."});
+  }
+  const std::string message = problems.size() == 1 ? problems.front().message : summary_message_;
+  return Error{ErrorCode::kInvalidArgument, message, std::move(problems), {}};
+}
+
 }  // namespace leerplek::domain

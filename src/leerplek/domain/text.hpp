@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "leerplek/domain/calendar.hpp"
+#include "leerplek/domain/result.hpp"
 
 namespace leerplek::domain {
 
@@ -21,5 +22,30 @@ std::string DutchDate(Date date);
 
 // "a", "a en b", "a, b en c".
 std::string DutchList(const std::vector<std::string>& items);
+
+// "list[index]", the way field paths name an element.
+std::string Indexed(std::string_view list, std::size_t index);
+
+// Empty or only spaces, tabs and line breaks.
+inline bool IsBlank(std::string_view text) { return Trimmed(text).empty(); }
+
+// Field errors of a plan checked by hand: a broken plan can break thousands of times over, so only the
+// first `limit` are kept and the rest are counted in one last error on `summary_field`.
+class CappedProblems {
+ public:
+  CappedProblems(std::string summary_field, std::string summary_message, std::size_t limit = 20)
+      : summary_field_(std::move(summary_field)), summary_message_(std::move(summary_message)), limit_(limit) {}
+  void Add(std::string field, std::string message);
+  [[nodiscard]] bool Empty() const { return problems_.empty(); }
+  // The error to return; `summary_message` when there is more than one problem.
+  [[nodiscard]] Error ToError() const;
+
+ private:
+  std::string summary_field_;
+  std::string summary_message_;
+  std::size_t limit_;
+  std::vector<FieldError> problems_;
+  std::size_t unreported_ = 0;
+};
 
 }  // namespace leerplek::domain
