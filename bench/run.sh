@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures, in one run, the bare /health route, an authenticated GET /api/v1/me (session lookup in the
-# database) and a cohort's whole calendar (curriculum version, rules, days, holiday warnings) with wrk,
+# database), a cohort's whole calendar (curriculum version, rules, days, holiday warnings) and the
+# coordinator's placement list (every placement with names, days, R13 conflicts and R17 blockers) with wrk,
 # and prints the rates and their ratios to the bare route. A benchmark, not a test.
 # Usage: bench/run.sh [seconds per route, default 10] [connections, default 64]
 set -euo pipefail
@@ -30,6 +31,10 @@ cookie=$(curl -fs -D - -o /dev/null -H 'Content-Type: application/json' \
   -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/session" |
   sed -n 's/^Set-Cookie: \(leerplek_session=[^;]*\).*/\1/p')
 [[ -n $cookie ]] || { echo "log-in failed"; exit 1; }
+read -r _ email password < <(grep '^coordinator ' "$work/accounts.txt")
+coordinator=$(curl -fs -D - -o /dev/null -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/session" |
+  sed -n 's/^Set-Cookie: \(leerplek_session=[^;]*\).*/\1/p')
 
 measure() {  # route, extra wrk args…
   local out
@@ -49,4 +54,7 @@ read -r cal_rps cal_p50 cal_p99 < <(measure -H "Cookie: $cookie" "$base/api/v1/c
 printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /health (bare)" "$health_rps" "$health_p50" "$health_p99"
 printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/me (session)" "$me_rps" "$me_p50" "$me_p99"
 printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/cohorts/{id}/calendar" "$cal_rps" "$cal_p50" "$cal_p99"
-awk -v a="$me_rps" -v c="$cal_rps" -v b="$health_rps" 'BEGIN { printf "ratio me/health: %.2f, calendar/health: %.2f\n", a / b, c / b }'
+read -r pl_rps pl_p50 pl_p99 < <(measure -H "Cookie: $coordinator" "$base/api/v1/placements")
+printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/placements" "$pl_rps" "$pl_p50" "$pl_p99"
+awk -v a="$me_rps" -v c="$cal_rps" -v p="$pl_rps" -v b="$health_rps" \
+  'BEGIN { printf "ratio me/health: %.2f, calendar/health: %.2f, placements/health: %.2f\n", a / b, c / b, p / b }'
