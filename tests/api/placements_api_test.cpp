@@ -164,6 +164,12 @@ TEST_P(PlacementsApi, R12_StudentRequestsWithANewWorkplaceCoordinatorSendsBackTh
   r = api_.Call("POST", Placement(id, "/decision"), R"({"decision":"approve"})", coordinator_);
   ASSERT_EQ(r.status, 422);
   EXPECT_EQ(ErrorFields(r), (std::set<std::string>{"organisation_id", "mentor_id"}));
+  // A refused decision changes nothing: no account for the proposed mentor, no invitation.
+  r = api_.Call("POST", Placement(id, "/decision"), R"({"decision":"approve","invite_proposed_mentor":true})",
+                coordinator_);
+  ASSERT_EQ(r.status, 422);
+  EXPECT_EQ(ErrorFields(r), std::set<std::string>{"organisation_id"});
+  EXPECT_TRUE(api_.TokenFromLastMailTo("an.wouters@talentwerk.be").empty());
   const std::int64_t talentwerk = Organisation("Talentwerk");
   r = api_.Call("POST", Placement(id, "/decision"),
                 json{{"decision", "approve"}, {"organisation_id", talentwerk}, {"invite_proposed_mentor", true}}.dump(),

@@ -382,10 +382,16 @@ Result<PlacementView> DecidePlacement(const AppContext& ctx, const Actor& actor,
         if (!mentor || !mentor->roles.Has(Role::kMentor)) return InvalidField("mentor_id", "Deze mentor bestaat niet.");
       }
     }
-    // Inviting the proposed mentor makes a mentor account, so check everything else first.
+    // The proposed mentor gets an account (or their existing one is linked) and joins the cohort; should a
+    // check below refuse the decision, the transaction takes that back with everything else.
     const bool invite = approve && !after.mentor && command.invite_proposed_mentor &&
                         domain::EmailAddressIsWellFormed(after.proposed_mentor.email);
-    if (invite) after.mentor = UserId{-1};  // a placeholder for the check below
+    if (invite) {
+      Result<CohortMember> mentor = JoinCohort(ctx, repos, actor, loaded->cohort, after.proposed_mentor.email,
+                                               after.proposed_mentor.name, domain::MemberRole::kMentor);
+      if (!mentor) return mentor.error();
+      after.mentor = mentor->user.id;
+    }
     if (Status allowed = domain::DecisionIsAllowed(after, command.decision, command.comment); !allowed)
       return allowed.error();
     if (approve) {
@@ -396,12 +402,7 @@ Result<PlacementView> DecidePlacement(const AppContext& ctx, const Actor& actor,
         return reuse.error();
       }
       if (!view.reuse_conflicts.empty()) after.reuse_override_reason = command.override_reason;
-      if (invite) {
-        Result<CohortMember> mentor = JoinCohort(ctx, repos, actor, loaded->cohort, after.proposed_mentor.email,
-                                                 after.proposed_mentor.name, domain::MemberRole::kMentor);
-        if (!mentor) return mentor.error();
-        after.mentor = mentor->user.id;
-      } else if (std::optional<domain::User> mentor = repos.Users().ById(*after.mentor)) {
+      if (std::optional<domain::User> mentor = repos.Users().ById(*after.mentor); mentor && !invite) {
         // The mentor sees the cohort's calendar as a member of it.
         Result<CohortMember> joined =
             JoinCohort(ctx, repos, actor, loaded->cohort, mentor->email, mentor->name, domain::MemberRole::kMentor);
