@@ -225,7 +225,10 @@ TEST_P(PlacementsApi, R13_ReuseIsRefusedUnlessTheCoordinatorWritesAReason) {
   EXPECT_EQ(p["reuse_conflicts"], json::array({"instroom"}));
   http::Response r = api_.Call("POST", Placement(payroll, "/decision"), R"({"decision":"approve"})", coordinator_);
   ASSERT_EQ(r.status, 409);
-  EXPECT_NE(JsonOf(r)["error"]["message"].get<std::string>().find("instroom"), std::string::npos);
+  EXPECT_NE(JsonOf(r)["error"]["message"].get<std::string>().find("de module Instroom. Module Payroll"),
+            std::string::npos)
+      << r.body;
+  EXPECT_EQ(ErrorFields(r), std::set<std::string>{"override_reason"});
   r = api_.Call("POST", Placement(payroll, "/decision"), R"({"decision":"approve","override_reason":"kort"})",
                 coordinator_);
   ASSERT_EQ(r.status, 422);

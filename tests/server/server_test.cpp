@@ -113,6 +113,25 @@ TEST_F(RealServer, RefusesATooLargeBodyWith413) {
   EXPECT_NE(reply.find("Het verzoek is te groot."), std::string::npos);
 }
 
+TEST_F(RealServer, UploadRoutesTakeALargerBodyUpToTheirOwnLimit) {
+  options_.max_upload_bytes = 4 * 1024;
+  Start();
+  const auto put = [&](std::size_t size) {
+    RawClient c(port_);
+    const std::string body = "%PDF-1.4\n" + std::string(size - 9, ' ');
+    c.Send(
+        "PUT /api/v1/placements/1/agreement HTTP/1.1\r\nHost: x\r\nContent-Type: application/pdf\r\n"
+        "Connection: close\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n" + body);
+    return c.ReadAll();
+  };
+  // Above the 1 KiB of other routes, the request is read and answered by the API (not logged in: 401).
+  std::string reply = put(3 * 1024);
+  EXPECT_EQ(reply.rfind("HTTP/1.1 401", 0), 0U) << reply.substr(0, 200);
+  reply = put(6 * 1024);
+  EXPECT_EQ(reply.rfind("HTTP/1.1 413", 0), 0U) << reply.substr(0, 200);
+}
+
 TEST_F(RealServer, RefusesTooLargeHeadersWith431) {
   Start();
   RawClient c(port_);

@@ -730,6 +730,12 @@ async function api(req, res, url) {
       return send(res, 204);
     }
   }
+
+  // --- published plans (R14, R15): the mock has none -------------------------------------
+  if (path === '/me/plans' && method === 'GET') {
+    if (!needRole('student', 'mentor')) return;
+    return send(res, 200, { rotation_days: [], groups: [] });
+  }
   return fail(res, 404, 'not_found', 'Dit adres bestaat niet in de API.');
 }
 

@@ -83,10 +83,10 @@ if (configError) {
         await loginWithKeyboard(page, config, coordinator);
         await expectHome(page, 'coordinator');
         // The home card is a link now.
-        await page.locator('[data-testid="home-coordinator"]').getByRole('link', { name: /Werkplekken/ }).waitFor();
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplekken' }).click();
+        await page.locator('[data-testid="home-coordinator"]').getByRole('link', { name: /Werkplekregister/ }).waitFor();
+        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplekregister' }).click();
         await page.waitForURL((u) => u.pathname === '/werkplekken');
-        await page.getByRole('heading', { level: 1, name: 'Werkplekken' }).waitFor();
+        await page.getByRole('heading', { level: 1, name: 'Werkplekregister' }).waitFor();
         await waitForLoaded(page);
 
         const register = page.locator('table.workplaces');

@@ -116,8 +116,16 @@ Result<RotationPlanView> SaveRotationPlan(const AppContext& ctx, const Actor& ac
     if (m->days.empty())
       return InvalidField("days", "Leg eerst de werkplekdagen van deze module vast in de kalender van de cohorte.");
     if (m->students.empty()) return InvalidField("students", "Deze cohorte heeft nog geen studenten.");
-    if (Status known = SettingReferencesAreKnown(repos, command.settings); !known) return known.error();
     const domain::RotationRequest request = RequestOf(*m, command.block_days, command.settings);
+    // Every problem of the form at once: its shape and the register entries it names.
+    FieldErrors problems;
+    for (const Status& s :
+         {domain::RotationRequestIsValid(request), SettingReferencesAreKnown(repos, command.settings)}) {
+      if (!s) {
+        for (const FieldError& f : s.error().fields) problems.Add(f.field, f.message);
+      }
+    }
+    if (!problems.Empty()) return problems.ToError();
     SavedRotationPlan plan{
         command.cohort, command.module, command.block_days, command.settings, {}, std::nullopt, actor.user.id, now};
     if (command.assignments) {

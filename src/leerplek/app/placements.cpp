@@ -320,7 +320,7 @@ Result<PlacementView> RequestPlacement(const AppContext& ctx, const Actor& actor
     request.created_at = now;
     request.updated_at = now;
     request.id = repos.Placements().Insert(request);
-    repos.Placements().AppendEvent(request.id, {now, actor.user.id, "", "requested", request.motivation});
+    repos.Placements().AppendEvent(request.id, {now, actor.user.id, "", "requested", ""});
     RecordChange(repos, now, actor.user.id, "placement.requested", "placement", std::to_string(request.id.value),
                  std::nullopt, SnapshotOf(request));
     out = ViewOf(repos, ctx.clock.Today(), request, true);
@@ -396,7 +396,16 @@ Result<PlacementView> DecidePlacement(const AppContext& ctx, const Actor& actor,
       return allowed.error();
     if (approve) {
       PlacementView view = Views(repos, ctx.clock.Today(), {after}).front();
-      if (Status reuse = domain::WorkplaceReuseIsAllowed(after.module_code, {}, view.reuse_conflicts,
+      // The refusal names the modules the way people know them.
+      std::optional<domain::Curriculum> curriculum;
+      if (loaded->cohort.curriculum_version) curriculum = repos.Curricula().Load(*loaded->cohort.curriculum_version);
+      const auto name_of = [&](const std::string& code) {
+        const domain::Module* m = curriculum ? domain::FindModule(*curriculum, code) : nullptr;
+        return m ? m->name : code;
+      };
+      std::vector<std::string> conflict_names;
+      for (const std::string& code : view.reuse_conflicts) conflict_names.push_back(name_of(code));
+      if (Status reuse = domain::WorkplaceReuseIsAllowed(name_of(after.module_code), {}, conflict_names,
                                                          !command.override_reason.empty(), command.override_reason);
           !reuse) {
         return reuse.error();

@@ -70,11 +70,15 @@ Status WorkplaceReuseIsAllowed(const std::string& module_code, const std::vector
       ReuseConflicts(may_share_workplace_with, earlier_modules_at_same_organisation);
   if (conflicts.empty()) return {};
   if (!coordinator_override) {
-    return MakeError(ErrorCode::kFailedPrecondition,
-                     "De student liep bij deze organisatie al " +
-                         std::string(conflicts.size() == 1 ? "de module " : "de modules ") + DutchList(conflicts) +
-                         ". Module " + module_code +
-                         " vindt op een andere werkplek plaats, tenzij de coördinator dit toestaat.");
+    // Named on "override_reason": that is the field that lets the coordinator allow it anyway.
+    Error refused =
+        InvalidField("override_reason", "De student liep bij deze organisatie al " +
+                                            std::string(conflicts.size() == 1 ? "de module " : "de modules ") +
+                                            DutchList(conflicts) + ". Module " + module_code +
+                                            " vindt op een andere werkplek plaats, tenzij de coördinator "
+                                            "dit met een reden toestaat.");
+    refused.code = ErrorCode::kFailedPrecondition;
+    return refused;
   }
   if (CodePoints(Trimmed(override_reason)) < kMinOverrideReasonLength) {
     return InvalidField("override_reason", "Geef een reden van minstens 10 tekens om deze werkplek toch toe te staan.");

@@ -47,8 +47,9 @@ int DomainsCovered(const std::vector<OfferedTask>& tasks);
 // R13: may `module_code` take place at an organisation where the student already did
 // `earlier_modules_at_same_organisation`? Yes when there were none, or each is one this module may share a
 // workplace with (curriculum data; HR Support: instroom, payroll, hr-permanentie). Otherwise refused
-// (kFailedPrecondition, naming the earlier modules) unless the coordinator overrides with a written
-// reason of at least kMinOverrideReasonLength characters (else field "override_reason").
+// (kFailedPrecondition on field "override_reason", naming the earlier modules) unless the coordinator
+// overrides with a written reason of at least kMinOverrideReasonLength characters (else kInvalidArgument on
+// "override_reason"). Modules are named as given: pass names to have names in the message.
 inline constexpr std::size_t kMinOverrideReasonLength = 10;
 // R13: the earlier modules that conflict (in their order, once each); empty when reuse is allowed.
 std::vector<std::string> ReuseConflicts(const std::vector<std::string>& may_share_workplace_with,

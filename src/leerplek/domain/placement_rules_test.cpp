@@ -89,7 +89,9 @@ TEST(WorkplaceReuse, R13_AnyOtherEarlierModuleIsRefusedAndNamed) {
   EXPECT_EQ(status.error().code, ErrorCode::kFailedPrecondition);
   EXPECT_EQ(status.error().message,
             "De student liep bij deze organisatie al de module expeditie-hr. Module hr-support vindt op een andere "
-            "werkplek plaats, tenzij de coördinator dit toestaat.");
+            "werkplek plaats, tenzij de coördinator dit met een reden toestaat.");
+  ASSERT_EQ(status.error().fields.size(), 1U);
+  EXPECT_EQ(status.error().fields[0].field, "override_reason");
 }
 
 TEST(WorkplaceReuse, R13_SeveralEarlierModulesAreAllNamedOnce) {

@@ -5,6 +5,7 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -72,19 +73,30 @@ asio::awaitable<void> Session(tcp::socket socket, std::shared_ptr<ServerState> s
   const tcp::endpoint peer = stream.socket().remote_endpoint(ec);
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
-    parser.body_limit(options.max_body_bytes);
+    // The route decides the body limit, and it is known only from the header: let the header through, then
+    // apply the route's limit (Beast checks a Content-Length against the limit while parsing the header).
+    parser.body_limit(std::max(options.max_body_bytes, options.max_upload_bytes));
     parser.header_limit(static_cast<std::uint32_t>(options.max_header_bytes));
     stream.expires_after(buffer.size() > 0 ? options.request_timeout : options.idle_timeout);
-    // The header first: an upload route may take a larger body than the rest.
     auto [read_ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
-    if (!read_ec) {
-      if (state->api.AcceptsUpload(std::string(parser.get().method_string()), std::string(parser.get().target()))) {
-        parser.body_limit(options.max_upload_bytes);
+    // From its header on a request is in flight: a graceful stop waits for it.
+    const bool started = !read_ec;
+    if (started) {
+      ++state->in_flight;
+      const bool upload =
+          state->api.AcceptsUpload(std::string(parser.get().method_string()), std::string(parser.get().target()));
+      const std::size_t limit = upload ? options.max_upload_bytes : options.max_body_bytes;
+      parser.body_limit(limit);  // for chunked bodies
+      if (parser.content_length() && *parser.content_length() > limit) {
+        read_ec = bhttp::error::body_limit;
+      } else {
+        auto [body_ec, body_n] =
+            co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        read_ec = body_ec;
+        n += body_n;
       }
-      auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
-      read_ec = body_ec;
-      n += body_n;
     }
+    if (read_ec && started) --state->in_flight;
     if (read_ec == bhttp::error::end_of_stream || read_ec == asio::error::operation_aborted ||
         read_ec == beast::error::timeout || read_ec == asio::error::connection_reset || read_ec == asio::error::eof) {
       break;
@@ -103,7 +115,6 @@ asio::awaitable<void> Session(tcp::socket socket, std::shared_ptr<ServerState> s
     const bool keep_alive = req.keep_alive() && !state->stopping.load();
     const unsigned version = req.version();
     Request request = ToRequest(req, peer, options);
-    ++state->in_flight;
     // The request is decided on the worker pool; the I/O thread only moves bytes, except for
     // answers that need no storage at all (liveness), which a thread hop would only slow down.
     // (An if, not a ?: around co_await: g++ 12 miscompiles the latter.)
@@ -124,6 +135,21 @@ asio::awaitable<void> Session(tcp::socket socket, std::shared_ptr<ServerState> s
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
 }
 
+void StartSession(tcp::socket socket, const std::shared_ptr<ServerState>& state) {
+  ++state->connections;
+  const auto executor = socket.get_executor();
+  asio::co_spawn(executor, Session(std::move(socket), state), [state](const std::exception_ptr& e) {
+    --state->connections;
+    if (e) {
+      try {
+        std::rethrow_exception(e);
+      } catch (const std::exception& ex) {
+        spdlog::warn("connection ended: {}", ex.what());
+      }
+    }
+  });
+}
+
 asio::awaitable<void> Listen(tcp::acceptor& acceptor, std::shared_ptr<ServerState> state) {
   for (;;) {
     auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
@@ -134,17 +160,7 @@ asio::awaitable<void> Listen(tcp::acceptor& acceptor, std::shared_ptr<ServerStat
       socket.close(ignored);  // over the limit: refuse rather than slow everyone down
       continue;
     }
-    ++state->connections;
-    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), state), [state](const std::exception_ptr& e) {
-      --state->connections;
-      if (e) {
-        try {
-          std::rethrow_exception(e);
-        } catch (const std::exception& ex) {
-          spdlog::warn("connection ended: {}", ex.what());
-        }
-      }
-    });
+    StartSession(std::move(socket), state);
   }
 }
 
@@ -176,12 +192,23 @@ void RunServer(const Api& api, const ServerOptions& options, const std::function
   };
   signals.async_wait([&](const beast::error_code& ec, int signal) {
     if (ec) return;
-    spdlog::info("signal {}: no new connections, finishing {} request(s)", signal, state->in_flight.load());
     state->stopping = true;
     deadline = std::chrono::steady_clock::now() + options.shutdown_grace;
+    // Connections the kernel already accepted carry requests sent before the signal: take them in before
+    // closing, then give them a moment to read their headers and count as in flight.
     beast::error_code ignored;
+    acceptor.non_blocking(true, ignored);
+    for (;;) {
+      tcp::socket waiting(ioc);
+      acceptor.accept(waiting, ignored);
+      if (ignored) break;
+      StartSession(std::move(waiting), state);
+    }
     acceptor.close(ignored);
-    wait_for_drain();
+    spdlog::info("signal {}: no new connections, finishing {} request(s) on {} connection(s)", signal,
+                 state->in_flight.load(), state->connections.load());
+    drain.expires_after(std::chrono::milliseconds(50));
+    drain.async_wait([&](const beast::error_code&) { wait_for_drain(); });
   });
 
   asio::co_spawn(ioc, Listen(acceptor, state), asio::detached);

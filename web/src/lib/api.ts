@@ -26,13 +26,14 @@ interface RequestOptions {
   public?: boolean;
 }
 
-interface ApiResponse<T> {
+export interface ApiResponse<T> {
   data: T;
   headers: Headers;
   status: number;
 }
 
-async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+/** One call to /api/v1 (exported for the per-area modules such as placementApi.ts). */
+export async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.raw) headers['Content-Type'] = options.raw.type;
   else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -190,13 +191,19 @@ export async function listAuditEvents(before: number | null, limit = 50): Promis
 export type ProgressHandler = (fraction: number | null) => void;
 
 /**
- * POSTs bytes (a file, unchanged) with XMLHttpRequest so the upload progress
+ * Sends bytes (a file, unchanged) with XMLHttpRequest so the upload progress
  * can be shown. Same CSRF, 401 and error handling as the JSON calls.
  */
-function upload<T>(path: string, data: Blob, type: string, onProgress?: ProgressHandler): Promise<T> {
+export function upload<T>(
+  path: string,
+  data: Blob,
+  type: string,
+  onProgress?: ProgressHandler,
+  method: 'POST' | 'PUT' = 'POST',
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', BASE + path);
+    xhr.open(method, BASE + path);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', type);
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);

@@ -5,7 +5,15 @@ describe('audit labels', () => {
   it('translates known actions and keeps unknown codes', () => {
     expect(actionLabel('user.created')).toBe('Gebruiker aangemaakt');
     expect(actionLabel('session.created')).toBe('Aangemeld');
-    expect(actionLabel('placement.approved')).toBe('placement.approved');
+    expect(actionLabel('placement.approved')).toBe('Werkplekaanvraag goedgekeurd');
+    expect(actionLabel('dimona.recorded')).toBe('Dimona-aangifte geregistreerd');
+    expect(actionLabel('rotation_plan.planned')).toBe('Rotatie gepland (R14)');
+    expect(actionLabel('rotation_plan.adjusted')).toBe('Rotatie met de hand aangepast');
+    expect(actionLabel('rotation_plan.published')).toBe('Rotatie gepubliceerd');
+    expect(actionLabel('grouping.formed')).toBe('Groepen gevormd (R15)');
+    expect(actionLabel('grouping.adjusted')).toBe('Groepen met de hand aangepast');
+    expect(actionLabel('grouping.published')).toBe('Groepen gepubliceerd');
+    expect(actionLabel('logbook.entry_added')).toBe('logbook.entry_added');
   });
 
   it('shows role codes by their Dutch names and booleans as ja/nee', () => {

@@ -29,6 +29,26 @@ const ACTION_LABELS: Record<string, string> = {
   'organisation.registered': 'Werkplek geregistreerd',
   'organisation.updated': 'Werkplek gewijzigd',
   'mentor_profile.updated': 'Mentorprofiel bijgewerkt',
+  'placement.requested': 'Werkplek aangevraagd',
+  'placement.changed': 'Werkplekaanvraag gewijzigd',
+  'placement.resubmitted': 'Werkplekaanvraag opnieuw ingediend',
+  'placement.approved': 'Werkplekaanvraag goedgekeurd',
+  'placement.rejected': 'Werkplekaanvraag geweigerd',
+  'placement.sent_back': 'Werkplekaanvraag teruggestuurd',
+  'placement.supervisor_assigned': 'Werkplekbegeleider toegewezen',
+  'placement.agreement_signed': 'Handtekeningen van de overeenkomst geregistreerd',
+  'placement.agreement_uploaded': 'Overeenkomst opgeladen',
+  'placement.cancelled': 'Werkplek geannuleerd',
+  'placement.completed': 'Werkplek afgerond',
+  'placement.reuse_overridden': 'Hergebruik van een werkplek toegestaan (R13)',
+  'organisation.risk_analysis_uploaded': 'Risicoanalyse opgeladen',
+  'dimona.recorded': 'Dimona-aangifte geregistreerd',
+  'rotation_plan.planned': 'Rotatie gepland (R14)',
+  'rotation_plan.adjusted': 'Rotatie met de hand aangepast',
+  'rotation_plan.published': 'Rotatie gepubliceerd',
+  'grouping.formed': 'Groepen gevormd (R15)',
+  'grouping.adjusted': 'Groepen met de hand aangepast',
+  'grouping.published': 'Groepen gepubliceerd',
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -37,6 +57,7 @@ const ENTITY_LABELS: Record<string, string> = {
   programme: 'Opleiding',
   organisation: 'Werkplek',
   cohort: 'Cohorte',
+  placement: 'Werkplekaanvraag',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -61,6 +82,25 @@ const FIELD_LABELS: Record<string, string> = {
   modules: 'modules',
   origin: 'herkomst',
   code: 'code',
+  cohort: 'cohorte',
+  student: 'student',
+  status: 'status',
+  organisation: 'organisatie',
+  mentor: 'mentor',
+  supervisor: 'werkplekbegeleider',
+  tasks: 'taken',
+  domains_covered: 'HR-domeinen',
+  reason: 'reden',
+  reference: 'referentie',
+  risk_analysis_valid_until: 'risicoanalyse geldig tot',
+  document: 'document',
+  file_name: 'bestandsnaam',
+  settings: 'werksettings',
+  block_days: 'bloklengte (dagen)',
+  assignments: 'toewijzingen',
+  min_distinct_settings: 'minstens verschillende werksettings',
+  groups: 'groepen',
+  preferences_honoured: 'voorkeuren gehonoreerd',
 };
 
 export function actionLabel(action: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  summaryEntries,
   fieldId,
   fieldsUnder,
   importProblems,
@@ -90,5 +91,17 @@ describe('import problems', () => {
     ]);
     expect(problems.map((p) => p.line)).toEqual([7, 40, null]);
     expect(problems[0]).toEqual({ line: 7, text: 'Geen geldige code.', path: 'programme.code' });
+  });
+});
+
+describe('summaryEntries', () => {
+  it('links errors with an input, lists the others and falls back to the message', () => {
+    const id = (p: string) => `x-${p}`;
+    expect(summaryEntries('Fout', { reference: 'Leeg', other: 'Raar' }, { reference: 'Referentie' }, id)).toEqual([
+      { message: 'Leeg', label: 'Referentie', target: 'x-reference' },
+      { message: 'Raar', label: 'other' },
+    ]);
+    expect(summaryEntries('Niet gelukt', {}, {}, id)).toEqual([{ message: 'Niet gelukt' }]);
+    expect(summaryEntries('', {}, {}, id)).toEqual([]);
   });
 });

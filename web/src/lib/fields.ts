@@ -215,3 +215,29 @@ export function pathLabel(path: string, names: { modules?: readonly string[]; un
   if (head === 'file') return 'Bestand';
   return path;
 }
+
+export interface SummaryEntry {
+  message: string;
+  label?: string;
+  target?: string;
+}
+
+/**
+ * The error summary's lines: errors of fields with a label in `labels` link to
+ * their input (`idOf`); others are listed with `fallbackLabel` or their path;
+ * with no field errors at all, the message alone.
+ */
+export function summaryEntries(
+  message: string,
+  fields: FieldErrors,
+  labels: Readonly<Record<string, string>>,
+  idOf: (path: string) => string,
+  fallbackLabel: (path: string) => string = pathLabel,
+): SummaryEntry[] {
+  const { placed, unplaced } = splitFieldErrors(fields, (p) => Object.hasOwn(labels, p));
+  const items: SummaryEntry[] = [
+    ...placed.map((e) => ({ message: e.message, label: labels[e.path], target: idOf(e.path) })),
+    ...unplaced.map((e) => ({ message: e.message, label: fallbackLabel(e.path) })),
+  ];
+  return items.length === 0 && message ? [{ message }] : items;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_CODES, ROLE_INFO, mayOpen, navCurrent, navItems, roleName, sortedRoles } from './roles';
+import { ROLE_CODES, ROLE_INFO, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
 
 describe('roles', () => {
   it('has a Dutch name for every role code', () => {
@@ -34,12 +34,63 @@ describe('roles', () => {
   });
 
   it('lists only the pages a user may open in the navigation', () => {
-    expect(navItems(['student']).map((i) => i.path)).toEqual(['/', '/kalender']);
+    expect(navItems(['student']).map((i) => i.path)).toEqual(['/', '/kalender', '/plaatsingen']);
     expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/']);
-    expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/kalender', '/mijn-profiel']);
-    expect(navItems(['coordinator']).map((i) => i.path)).toEqual(['/', '/cohortes', '/werkplekken', '/opleidingen', '/audit']);
-    expect(navItems(['programme_lead']).map((i) => i.path)).toEqual(['/', '/cohortes', '/werkplekken', '/opleidingen']);
+    expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/kalender', '/plaatsingen', '/mijn-profiel']);
+    expect(navItems(['supervisor']).map((i) => i.path)).toEqual([
+      '/',
+      '/plaatsingen',
+      '/cohortes',
+      '/werkplekken',
+      '/planning',
+    ]);
+    expect(navItems(['coordinator']).map((i) => i.path)).toEqual([
+      '/',
+      '/plaatsingen',
+      '/cohortes',
+      '/werkplekken',
+      '/planning',
+      '/opleidingen',
+      '/audit',
+    ]);
+    expect(navItems(['programme_lead']).map((i) => i.path)).toEqual([
+      '/',
+      '/plaatsingen',
+      '/cohortes',
+      '/werkplekken',
+      '/planning',
+      '/opleidingen',
+    ]);
     expect(navItems(['admin']).map((i) => i.path)).toEqual(['/', '/opleidingen', '/beheer/gebruikers', '/audit']);
+  });
+
+  it('calls the placements "Werkplekken" and the register "Werkplekregister"', () => {
+    const labels = navItems(['coordinator']).map((i) => i.label);
+    expect(labels).toContain('Werkplekken');
+    expect(labels).toContain('Werkplekregister');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('lets students and the coordinator request placements; everyone involved reads them', () => {
+    for (const role of ['student', 'mentor', 'supervisor', 'coordinator', 'programme_lead']) {
+      expect(mayOpen('/plaatsingen', [role])).toBe(true);
+      expect(mayOpen('/plaatsingen/12', [role])).toBe(true);
+    }
+    expect(mayOpen('/plaatsingen', ['ombuds'])).toBe(false);
+    expect(mayOpen('/plaatsingen/12', ['admin'])).toBe(false);
+    expect(mayOpen('/plaatsingen/aanvragen', ['student'])).toBe(true);
+    expect(mayOpen('/plaatsingen/aanvragen', ['coordinator'])).toBe(true);
+    expect(mayOpen('/plaatsingen/aanvragen', ['mentor'])).toBe(false);
+    expect(mayOpen('/plaatsingen/12/wijzigen', ['student'])).toBe(true);
+    expect(mayOpen('/plaatsingen/12/wijzigen', ['programme_lead'])).toBe(false);
+  });
+
+  it('shows the planning to programme staff; only the coordinator plans', () => {
+    for (const role of ['coordinator', 'supervisor', 'programme_lead']) expect(mayOpen('/planning', [role])).toBe(true);
+    for (const role of ['student', 'mentor', 'ombuds', 'admin']) expect(mayOpen('/planning', [role])).toBe(false);
+    expect(mayPlanModules(['coordinator'])).toBe(true);
+    expect(mayPlanModules(['supervisor', 'programme_lead'])).toBe(false);
+    expect(navItems(['coordinator']).find((i) => i.path === '/planning')?.label).toBe('Planning');
   });
 
   it('guards pages with an id in the path by their pattern', () => {
@@ -60,10 +111,14 @@ describe('roles', () => {
 
   it('links the home cards of the new pages', () => {
     const paths = (code: keyof typeof ROLE_INFO) => ROLE_INFO[code].tasks.filter((t) => t.path).map((t) => t.path);
-    expect(paths('student')).toContain('/kalender');
-    expect(paths('mentor')).toEqual(expect.arrayContaining(['/kalender', '/mijn-profiel']));
+    expect(paths('student')).toEqual(expect.arrayContaining(['/kalender', '/plaatsingen']));
+    expect(paths('mentor')).toEqual(expect.arrayContaining(['/kalender', '/mijn-profiel', '/plaatsingen']));
+    expect(paths('supervisor')).toEqual(expect.arrayContaining(['/plaatsingen', '/planning']));
+    expect(paths('programme_lead')).toContain('/planning');
     expect(paths('programme_lead')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes']));
-    expect(paths('coordinator')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes', '/werkplekken', '/audit']));
+    expect(paths('coordinator')).toEqual(
+      expect.arrayContaining(['/opleidingen', '/cohortes', '/werkplekken', '/plaatsingen', '/planning', '/audit']),
+    );
     expect(paths('admin')).toContain('/opleidingen');
     for (const code of ROLE_CODES) {
       for (const task of ROLE_INFO[code].tasks) if (task.path) expect(mayOpen(task.path, [code])).toBe(true);

@@ -62,6 +62,19 @@ export const COHORT_CALENDAR_PATH = '/cohortes/:id/kalender';
 export const MY_CALENDAR_PATH = '/kalender';
 export const WORKPLACES_PATH = '/werkplekken';
 export const MY_PROFILE_PATH = '/mijn-profiel';
+export const PLACEMENTS_PATH = '/plaatsingen';
+export const PLACEMENT_REQUEST_PATH = '/plaatsingen/aanvragen';
+export const PLACEMENT_PATH = '/plaatsingen/:id';
+export const PLACEMENT_EDIT_PATH = '/plaatsingen/:id/wijzigen';
+export const PLANNING_PATH = '/planning';
+
+export function placementPath(id: number): string {
+  return `/plaatsingen/${id}`;
+}
+
+export function placementEditPath(id: number): string {
+  return `/plaatsingen/${id}/wijzigen`;
+}
 
 export function curriculumPath(programmeId: number): string {
   return `/opleidingen/${programmeId}/curriculum`;
@@ -93,11 +106,15 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Je werkplekdagen per module, ook in je eigen agenda.',
         path: MY_CALENDAR_PATH,
       },
+      {
+        title: 'Werkplekken',
+        description: 'Vraag een werkplek aan en zie wat er nog ontbreekt voor je eerste dag.',
+        path: PLACEMENTS_PATH,
+      },
       { title: 'Logboek', description: 'Noteer elke dag wat je gedaan en geleerd hebt.' },
       { title: 'Ziekte melden', description: 'Meld afwezigheid en bezorg je ziekteattest.' },
       { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
       { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
-      { title: 'Werkplek voorstellen', description: 'Stel een organisatie voor als werkplek.' },
     ],
   },
   mentor: {
@@ -116,6 +133,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Je functie, HR-ervaring, domeinen en telefoonnummer.',
         path: MY_PROFILE_PATH,
       },
+      {
+        title: 'Mijn studenten',
+        description: 'De studenten die je begeleidt, hun taken en of alles klaar is voor de start.',
+        path: PLACEMENTS_PATH,
+      },
       { title: 'Logboeken nakijken', description: 'Bekijk en bevestig de logboeken van je studenten.' },
       { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
       { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
@@ -131,6 +153,16 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         title: 'Cohortes',
         description: 'Studenten, mentoren, contactpersonen en kalender per cohorte.',
         path: COHORTS_PATH,
+      },
+      {
+        title: 'Mijn caseload',
+        description: 'De werkplekken van de studenten die je begeleidt.',
+        path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Planning',
+        description: 'De rotatie langs werksettings en de groepen per module.',
+        path: PLANNING_PATH,
       },
       { title: 'Werkplekbezoeken', description: 'Plan en verslag je bezoeken aan de werkplek.' },
       { title: 'Supervisie en intervisie', description: 'Volg de sessies met je studenten op.' },
@@ -155,12 +187,19 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
       },
       {
         title: 'Werkplekken',
+        description: 'Keur aanvragen goed, wijs begeleiders toe en volg overeenkomsten, handtekeningen en Dimona op.',
+        path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Werkplekregister',
         description: 'Het register van organisaties: risicoanalyse, startuur en sluitingsdagen.',
         path: WORKPLACES_PATH,
       },
-      { title: 'Overeenkomsten', description: 'Volg de stageovereenkomsten op.' },
-      { title: 'Goedkeuringen', description: 'Keur voorgestelde werkplekken goed of af.' },
-      { title: 'Toewijzingen', description: 'Wijs studenten toe aan werkplekken en begeleiders.' },
+      {
+        title: 'Planning',
+        description: 'De rotatie langs werksettings (Expeditie HR) en de groepen bij bedrijven (Digitaal vaardig).',
+        path: PLANNING_PATH,
+      },
       { title: 'Afwezigheden', description: 'Volg ziekte en andere afwezigheden op.' },
       { title: 'Ongevallen', description: 'Registreer en volg arbeidsongevallen op.' },
       auditTask,
@@ -186,6 +225,16 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         title: 'Cohortes',
         description: 'Studenten en mentoren, contactpersonen en CSV-import.',
         path: COHORTS_PATH,
+      },
+      {
+        title: 'Werkplekken',
+        description: 'Aanvragen, goedgekeurde werkplekken en wat er nog ontbreekt, per cohorte.',
+        path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Planning',
+        description: 'De rotatie langs werksettings en de groepen per module.',
+        path: PLANNING_PATH,
       },
       { title: 'Rubrics', description: 'Criteria en niveaus per module.' },
       { title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.' },
@@ -226,6 +275,8 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
 };
 
 const STAFF: readonly RoleCode[] = ['supervisor', 'coordinator', 'programme_lead'];
+const PLACEMENT_READERS: readonly RoleCode[] = ['student', 'mentor', ...STAFF];
+const PLACEMENT_REQUESTERS: readonly RoleCode[] = ['student', 'coordinator'];
 
 /** Which roles may open each protected page (besides the home page); keys are path patterns. */
 export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
@@ -239,6 +290,11 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [MY_CALENDAR_PATH]: ['student', 'mentor'],
   [WORKPLACES_PATH]: STAFF,
   [MY_PROFILE_PATH]: ['mentor'],
+  [PLACEMENTS_PATH]: PLACEMENT_READERS,
+  [PLACEMENT_REQUEST_PATH]: PLACEMENT_REQUESTERS,
+  [PLACEMENT_PATH]: PLACEMENT_READERS,
+  [PLACEMENT_EDIT_PATH]: PLACEMENT_REQUESTERS,
+  [PLANNING_PATH]: STAFF,
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -262,6 +318,21 @@ export function mayManageWorkplaces(roles: readonly string[]): boolean {
   return roles.includes('coordinator');
 }
 
+/** Whether the user decides on placement requests and keeps their records (the others only read). */
+export function mayCoordinatePlacements(roles: readonly string[]): boolean {
+  return roles.includes('coordinator');
+}
+
+/** Whether the user plans, adjusts and publishes rotations and groups (the other staff only read them). */
+export function mayPlanModules(roles: readonly string[]): boolean {
+  return roles.includes('coordinator');
+}
+
+/** Whether the user may request a placement (a student for themself, the coordinator for a student). */
+export function mayRequestPlacement(roles: readonly string[]): boolean {
+  return roles.includes('student') || roles.includes('coordinator');
+}
+
 /** Whether the user can be programme staff, who read curricula (an administrator alone is not). */
 // Staff work with the curriculum; an administrator reads what they imported.
 export function mayOpenCurriculum(roles: readonly string[]): boolean {
@@ -281,9 +352,11 @@ export interface NavItem {
 export function navItems(roles: readonly string[]): NavItem[] {
   const items: NavItem[] = [{ path: '/', label: 'Start' }];
   if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
+  if (mayOpen(PLACEMENTS_PATH, roles)) items.push({ path: PLACEMENTS_PATH, label: 'Werkplekken' });
   if (mayOpen(MY_PROFILE_PATH, roles)) items.push({ path: MY_PROFILE_PATH, label: 'Mijn profiel' });
   if (mayOpen(COHORTS_PATH, roles)) items.push({ path: COHORTS_PATH, label: 'Cohortes' });
-  if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekken' });
+  if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekregister' });
+  if (mayOpen(PLANNING_PATH, roles)) items.push({ path: PLANNING_PATH, label: 'Planning' });
   if (mayOpen(PROGRAMMES_PATH, roles)) items.push({ path: PROGRAMMES_PATH, label: 'Opleidingen' });
   if (mayOpen(USERS_PATH, roles)) items.push({ path: USERS_PATH, label: 'Gebruikers' });
   if (mayOpen(AUDIT_PATH, roles)) items.push({ path: AUDIT_PATH, label: 'Audittrail' });
