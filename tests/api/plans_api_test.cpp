@@ -150,6 +150,13 @@ TEST_P(PlansApi, R15_GroupsOfThreeWithinCapacityHonouringPreferencesThenPublishe
   r = api_.Call("PUT", path, json{{"companies", companies}, {"preferences", preferences}, {"groups", groups}}.dump(),
                 coordinator_);
   ASSERT_EQ(r.status, 422);
+  // Messages name people, not ids.
+  groups = g["groups"];
+  groups[1]["students"].push_back(groups[0]["students"][0]);
+  r = api_.Call("PUT", path, json{{"companies", companies}, {"preferences", preferences}, {"groups", groups}}.dump(),
+                coordinator_);
+  ASSERT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Lid student"), std::string::npos) << r.body.substr(0, 600);
   r = api_.Call(
       "PUT", path,
       json{{"companies", json::array({{{"id", 99999}, {"capacity", 3}}})}, {"preferences", json::object()}}.dump(),

@@ -11,21 +11,25 @@
 // twice against the same server: the pattern is only added when missing.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   DESKTOP,
   PHONE,
+  asRole,
   assertNoAxeViolations,
   assertNoCspViolations,
-  assertNoHorizontalScroll,
+  checkBothSizes,
+  configOrFailingTest,
   expectHome,
-  launch,
-  loadConfig,
+  findAccount,
   loginWithKeyboard,
   newPage,
+  openFromMenu,
   pathOf,
   screenshot,
+  sharedBrowser,
   url,
+  waitForLoaded,
 } from './support.mjs';
 
 const COHORT_NAME = /^HR-support 2026[–-]2027$/;
@@ -37,34 +41,7 @@ const A_WEDNESDAY = '2027-01-13';
 const A_THURSDAY = '2027-01-07';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-let config;
-let configError;
-try {
-  config = loadConfig();
-} catch (err) {
-  configError = err;
-}
-
-function account(role) {
-  return config.accounts.find((a) => a.role === role);
-}
-
-/** Checks a page at 1280 px and at 360 px (axe, no horizontal scroll), with screenshots. */
-async function checkBothSizes(page, label, shot) {
-  await assertNoAxeViolations(page, `${label} (desktop)`);
-  await screenshot(page, config, `${shot}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  await assertNoHorizontalScroll(page, PHONE.width);
-  await assertNoAxeViolations(page, `${label} (phone)`);
-  await screenshot(page, config, `${shot}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
-}
-
-async function waitForLoaded(page) {
-  await page.waitForFunction(() => !document.querySelector('#inhoud .loading'));
-}
+const config = configOrFailingTest();
 
 /** Clicks "Vorige"/"Volgende" until the month view shows `label` ("maart 2027"). */
 async function showMonth(page, label) {
@@ -88,8 +65,7 @@ async function showMonth(page, label) {
 async function openDemoCohortAs(page, who) {
   await loginWithKeyboard(page, config, who);
   await expectHome(page, who.role);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cohortes' }).click();
-  await page.waitForURL((u) => u.pathname === '/cohortes');
+  await openFromMenu(page, 'Cohortes', '/cohortes');
   await page.getByRole('heading', { level: 1, name: 'Cohortes' }).waitFor();
   await waitForLoaded(page);
   await page.getByRole('link', { name: COHORT_NAME }).first().click();
@@ -98,50 +74,37 @@ async function openDemoCohortAs(page, who) {
   await waitForLoaded(page);
 }
 
-if (configError) {
-  test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
-    throw configError;
-  });
-} else {
+if (config) {
   describe('Leerplek curricula, cohorts and calendar', () => {
-    let browser;
-
-    before(async () => {
-      browser = await launch(config);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
+    const browser = sharedBrowser(config);
 
     test('the programme lead fixes workplace days with a pattern; the student sees them', async (t) => {
-      const lead = account('programme_lead');
-      const student = account('student');
+      const lead = findAccount(config, 'programme_lead');
+      const student = findAccount(config, 'student');
       if (!lead || !student) return t.skip('needs a programme_lead and a student account');
 
       // --- the programme lead -------------------------------------------------
       {
-        const { context, page } = await newPage(browser, DESKTOP);
+        const { context, page } = await newPage(browser(), DESKTOP);
         try {
           await loginWithKeyboard(page, config, lead);
           await expectHome(page, 'programme_lead');
-          await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cohortes' }).click();
-          await page.waitForURL((u) => u.pathname === '/cohortes');
+          await openFromMenu(page, 'Cohortes', '/cohortes');
           await waitForLoaded(page);
-          await checkBothSizes(page, '/cohortes', 'cohorts');
+          await checkBothSizes(page, config, '/cohortes', 'cohorts');
 
           await page.getByRole('link', { name: COHORT_NAME }).first().click();
           await page.waitForURL((u) => /^\/cohortes\/\d+$/.test(u.pathname));
           await page.getByRole('heading', { level: 1, name: COHORT_NAME }).waitFor();
           await waitForLoaded(page);
-          await checkBothSizes(page, '/cohortes/{id}', 'cohort');
+          await checkBothSizes(page, config, '/cohortes/{id}', 'cohort');
 
           await page.getByRole('link', { name: /^Kalender/ }).first().click();
           await page.waitForURL((u) => /^\/cohortes\/\d+\/kalender$/.test(u.pathname));
           await page.getByRole('heading', { level: 1, name: /^Kalender/ }).waitFor();
           await waitForLoaded(page);
           await page.locator('#maand-titel').waitFor();
-          await checkBothSizes(page, '/cohortes/{id}/kalender', 'calendar-lead');
+          await checkBothSizes(page, config, '/cohortes/{id}/kalender', 'calendar-lead');
 
           // Open the editor of the module.
           await page.getByRole('button', { name: `Dagen bewerken voor ${MODULE_NAME}` }).click();
@@ -193,7 +156,7 @@ if (configError) {
           assert.equal(await thursday.getAttribute('aria-pressed'), before, 'Enter toggles it back');
 
           await page.waitForFunction(() => !document.querySelector('[data-testid="day-count"] .count-busy'));
-          await checkBothSizes(page, 'calendar editor', 'calendar-editor');
+          await checkBothSizes(page, config, 'calendar editor', 'calendar-editor');
 
           // Save; a module that has started asks for confirmation first.
           await editor.getByRole('button', { name: 'Werkplekdagen bewaren' }).click();
@@ -216,7 +179,7 @@ if (configError) {
 
       // --- the student -------------------------------------------------------------
       {
-        const { context, page } = await newPage(browser, DESKTOP);
+        const { context, page } = await newPage(browser(), DESKTOP);
         try {
           await loginWithKeyboard(page, config, student);
           await expectHome(page, 'student');
@@ -225,8 +188,7 @@ if (configError) {
           await page.waitForFunction(() => !document.querySelector('[data-testid="home-contact"] .loading'));
           await assertNoAxeViolations(page, 'student home with contacts');
 
-          await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kalender' }).click();
-          await page.waitForURL((u) => u.pathname === '/kalender');
+          await openFromMenu(page, 'Kalender', '/kalender');
           await page.getByRole('heading', { level: 1, name: 'Kalender' }).waitFor();
           await waitForLoaded(page);
           await page.locator('#maand-titel').waitFor();
@@ -239,7 +201,7 @@ if (configError) {
             assert.equal(await chip.count(), 1, `${date} shows a workplace day of ${MODULE_NAME}`);
             assert.equal(await cell.locator('button').count(), 0, 'the student cannot change days');
           }
-          await checkBothSizes(page, '/kalender (student)', 'calendar-student');
+          await checkBothSizes(page, config, '/kalender (student)', 'calendar-student');
 
           // On a phone the month is a list of days.
           await page.setViewportSize(PHONE);
@@ -271,37 +233,23 @@ if (configError) {
       }
     });
 
-    test('the mentor reads the cohort calendar', async (t) => {
-      const mentor = account('mentor');
-      if (!mentor) return t.skip('no mentor account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, mentor);
-        await expectHome(page, 'mentor');
+    test('the mentor reads the cohort calendar', (t) =>
+      asRole(t, browser(), config, 'mentor', async (page, mentor) => {
         await page.getByTestId('home-contact').getByRole('heading', { name: 'Contact' }).waitFor();
         await page.goto(url(config, '/kalender'));
         await waitForLoaded(page);
         await page.locator('#maand-titel').waitFor();
         await showMonth(page, TARGET_MONTH);
         await page.locator(`td[data-date="${A_TUESDAY}"] [data-module]`, { hasText: MODULE_NAME }).waitFor();
-        await checkBothSizes(page, '/kalender (mentor)', 'calendar-mentor');
+        await checkBothSizes(page, config, '/kalender (mentor)', 'calendar-mentor');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('programmes and the curriculum: view, edit errors at the right input, a broken import', async (t) => {
-      const lead = account('programme_lead');
-      if (!lead) return t.skip('no programme_lead account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, lead);
-        await expectHome(page, 'programme_lead');
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Opleidingen' }).click();
-        await page.waitForURL((u) => u.pathname === '/opleidingen');
+    test('programmes and the curriculum: view, edit errors at the right input, a broken import', (t) =>
+      asRole(t, browser(), config, 'programme_lead', async (page) => {
+        await openFromMenu(page, 'Opleidingen', '/opleidingen');
         await waitForLoaded(page);
-        await checkBothSizes(page, '/opleidingen', 'programmes');
+        await checkBothSizes(page, config, '/opleidingen', 'programmes');
 
         // A curriculum file with a mistake: nothing is imported, the problem is shown with its line.
         const broken = 'format = 1\n\n[programme]\ncode = "hr-support"\nname = "Graduaat HR-support"\n' +
@@ -316,7 +264,7 @@ if (configError) {
         const problems = page.getByTestId('import-problems');
         await problems.waitFor();
         assert.match((await problems.textContent()) ?? '', /Regel \d+/);
-        await checkBothSizes(page, '/opleidingen with import problems', 'programmes-import-problems');
+        await checkBothSizes(page, config, '/opleidingen with import problems', 'programmes-import-problems');
 
         // The curriculum.
         await page.getByRole('link', { name: /^Curriculum bekijken/ }).first().click();
@@ -325,7 +273,7 @@ if (configError) {
         await page.getByRole('heading', { name: MODULE_NAME, level: 4 }).waitFor();
         assert.match((await page.locator('#inhoud').textContent()) ?? '', /kwartaal 1/);
         await page.getByRole('heading', { name: 'Versies' }).waitFor();
-        await checkBothSizes(page, '/opleidingen/{id}/curriculum', 'curriculum');
+        await checkBothSizes(page, config, '/opleidingen/{id}/curriculum', 'curriculum');
 
         // Edit mode: an empty goal is reported at that goal's input and in the summary.
         await page.getByRole('button', { name: 'Bewerken', exact: true }).click();
@@ -340,19 +288,16 @@ if (configError) {
         const summaryLink = page.getByRole('alert').getByRole('link', { name: /doelstelling 1/ });
         await summaryLink.click();
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'cur-modules-0-goals-0');
-        await checkBothSizes(page, 'curriculum editor with an error', 'curriculum-editor');
+        await checkBothSizes(page, config, 'curriculum editor with an error', 'curriculum-editor');
         await page.getByRole('button', { name: 'Annuleren' }).click();
         await page.getByRole('button', { name: 'Bewerken', exact: true }).waitFor();
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
     test('CSV import: the preview shows each row, and with errors nothing can be imported', async (t) => {
-      const who = account('coordinator') ?? account('programme_lead');
+      const who = findAccount(config, 'coordinator') ?? findAccount(config, 'programme_lead');
       if (!who) return t.skip('no coordinator or programme_lead account');
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         await openDemoCohortAs(page, who);
         const importer = page.getByTestId('student-import');
@@ -365,7 +310,7 @@ if (configError) {
         assert.equal(await bad.count(), 1, 'one row has an error');
         assert.ok(((await bad.textContent()) ?? '').length > 20, 'the row shows its error');
         assert.equal(await importer.getByRole('button', { name: 'Importeren' }).isDisabled(), true);
-        await checkBothSizes(page, 'CSV preview with errors', 'cohort-import-preview');
+        await checkBothSizes(page, config, 'CSV preview with errors', 'cohort-import-preview');
 
         // A file in Latin-1 (not UTF-8): the error is shown at the file input.
         const latin1 = Buffer.from('naam;e-mail\nJosé Müller;jose@student.leerplek-test.be\n', 'latin1');

@@ -12,37 +12,28 @@
 // ready too. Every page is checked with axe at 1280 px and at 360 px.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   DESKTOP,
   PHONE,
+  asRole,
   assertNoAxeViolations,
   assertNoCspViolations,
   assertNoHorizontalScroll,
-  expectHome,
-  launch,
-  loadConfig,
-  loginWithKeyboard,
-  newPage,
+  checkBothSizes,
+  configOrFailingTest,
+  openFromMenu,
   pathOf,
   screenshot,
+  sharedBrowser,
+  waitForLoaded,
 } from './support.mjs';
 
 const ORGANISATION = 'HR Partners Sociaal Secretariaat';
 const MENTOR = { name: 'Sofie Janssens', email: 'sofie.janssens@hrpartners.leerplek-demo.be' };
 const READY = 'Klaar om te starten';
 
-let config;
-let configError;
-try {
-  config = loadConfig();
-} catch (err) {
-  configError = err;
-}
-
-function account(role) {
-  return config.accounts.find((a) => a.role === role);
-}
+const config = configOrFailingTest();
 
 /** A small but valid PDF: header, one object, trailer and the end marker. */
 function pdf(title) {
@@ -69,25 +60,8 @@ function watchConsole(page) {
   };
 }
 
-async function waitForLoaded(page) {
-  await page.waitForFunction(() => !document.querySelector('#inhoud .loading'));
-}
-
-async function checkBothSizes(page, label, shot) {
-  await assertNoAxeViolations(page, `${label} (desktop)`);
-  await screenshot(page, config, `${shot}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  await assertNoHorizontalScroll(page, PHONE.width);
-  await assertNoAxeViolations(page, `${label} (phone)`);
-  await screenshot(page, config, `${shot}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
-}
-
 async function openPlacementsFromMenu(page) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplekken', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/plaatsingen');
+  await openFromMenu(page, 'Werkplekken', '/plaatsingen');
   await page.getByRole('heading', { level: 1, name: 'Werkplekken' }).waitFor();
   await waitForLoaded(page);
 }
@@ -96,31 +70,14 @@ async function statusOf(page) {
   return ((await page.locator('[data-testid="placement-status"] .badge.status').textContent()) ?? '').trim();
 }
 
-if (configError) {
-  test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
-    throw configError;
-  });
-} else {
+if (config) {
   describe('Leerplek placements', () => {
-    let browser;
+    const browser = sharedBrowser(config);
     /** The path of the Payroll placement the student requests. */
     let placementPath = '';
 
-    before(async () => {
-      browser = await launch(config);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('the student requests a Payroll placement with tasks in three HR domains', async (t) => {
-      const student = account('student');
-      if (!student) return t.skip('needs a student account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, student);
-        await expectHome(page, 'student');
+    test('the student requests a Payroll placement with tasks in three HR domains', (t) =>
+      asRole(t, browser(), config, 'student', async (page, student) => {
         // From here on (before logging in, /me answers 401 as it should).
         const console = watchConsole(page);
         await openPlacementsFromMenu(page);
@@ -134,7 +91,7 @@ if (configError) {
           0,
           'Lotte already has a Payroll placement: run this test on fresh demo data',
         );
-        await checkBothSizes(page, '/plaatsingen (student)', 'placements-student');
+        await checkBothSizes(page, config, '/plaatsingen (student)', 'placements-student');
 
         await mine.getByRole('link', { name: 'Werkplek aanvragen' }).click();
         await page.waitForURL((u) => u.pathname === '/plaatsingen/aanvragen');
@@ -144,7 +101,7 @@ if (configError) {
         await module.locator('option', { hasText: 'Payroll' }).waitFor({ state: 'attached' });
         // The module of the ready placement cannot be asked for again.
         assert.equal(await module.locator('option', { hasText: 'Instroom' }).isDisabled(), true);
-        await checkBothSizes(page, '/plaatsingen/aanvragen', 'placement-request');
+        await checkBothSizes(page, config, '/plaatsingen/aanvragen', 'placement-request');
 
         // An empty form: the summary lists the problems and the inputs are marked.
         await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
@@ -184,22 +141,14 @@ if (configError) {
         assert.match((await tasks.textContent()) ?? '', /Inschrijvingen voor opleidingen verwerken/);
         // She may still change it while it waits.
         await page.getByRole('link', { name: 'Aanvraag wijzigen' }).waitFor();
-        await checkBothSizes(page, `${placementPath} (student, requested)`, 'placement-requested');
+        await checkBothSizes(page, config, `${placementPath} (student, requested)`, 'placement-requested');
         await assertNoCspViolations(page);
         console.assertNone();
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the coordinator approves it from the queue, uploads the agreement and records the signatures', async (t) => {
-      const coordinator = account('coordinator');
-      if (!coordinator) return t.skip('needs a coordinator account');
-      assert.ok(placementPath, 'the student test made the request');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, coordinator);
-        await expectHome(page, 'coordinator');
+    test('the coordinator approves it from the queue, uploads the agreement and records the signatures', (t) =>
+      asRole(t, browser(), config, 'coordinator', async (page, coordinator) => {
+        assert.ok(placementPath, 'the student test made the request');
         const console = watchConsole(page);
         await page.locator('[data-testid="placement-hints"]').getByText(/wachten? op je beslissing/).waitFor();
         await openPlacementsFromMenu(page);
@@ -207,14 +156,14 @@ if (configError) {
         const queue = page.locator('[data-testid="queue"]');
         await queue.getByRole('heading', { name: /Aanvragen om te beoordelen/ }).waitFor();
         await page.locator('[data-testid="caseloads"]').getByText('Pieter Claes').waitFor();
-        await checkBothSizes(page, '/plaatsingen (coordinator)', 'placements-coordinator');
+        await checkBothSizes(page, config, '/plaatsingen (coordinator)', 'placements-coordinator');
         await queue.getByRole('link', { name: 'Lotte Peeters: Payroll' }).click();
         await page.waitForURL((u) => u.pathname === placementPath);
         await waitForLoaded(page);
 
         const panel = page.locator('[data-testid="decision-panel"]');
         await panel.getByRole('radio', { name: 'Goedkeuren' }).waitFor();
-        await checkBothSizes(page, `${placementPath} (coordinator, requested)`, 'placement-decision');
+        await checkBothSizes(page, config, `${placementPath} (coordinator, requested)`, 'placement-decision');
         await panel.getByRole('radio', { name: 'Goedkeuren' }).check();
         const organisation = panel.getByRole('combobox', { name: 'Werkplek uit het register' });
         assert.equal(
@@ -237,7 +186,7 @@ if (configError) {
         assert.equal(await panel.count(), 0, 'the decision panel is gone');
         await page.getByRole('status').filter({ hasText: 'De aanvraag is goedgekeurd' }).waitFor();
         assert.match((await page.locator('.facts').textContent()) ?? '', new RegExp(MENTOR.email));
-        await checkBothSizes(page, `${placementPath} (coordinator, blocked)`, 'placement-blocked');
+        await checkBothSizes(page, config, `${placementPath} (coordinator, blocked)`, 'placement-blocked');
 
         // A file that only pretends to be a PDF is refused by the server, at the input.
         const agreement = page.locator('[data-testid="action-overeenkomst"]');
@@ -274,23 +223,16 @@ if (configError) {
         for (const label of ['Aangevraagd', 'Goedgekeurd', 'Overeenkomst opgeladen', 'Handtekeningen geregistreerd']) {
           assert.match(history, new RegExp(label));
         }
-        await checkBothSizes(page, `${placementPath} (coordinator, ready)`, 'placement-ready');
+        await checkBothSizes(page, config, `${placementPath} (coordinator, ready)`, 'placement-ready');
         await assertNoCspViolations(page);
         console.assertNone([/status of 422/]);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
     for (const role of ['student', 'mentor']) {
-      test(`the ${role} sees the Payroll placement as ready`, async (t) => {
-        const who = account(role);
-        if (!who) return t.skip(`needs a ${role} account`);
-        assert.ok(placementPath, 'the earlier tests made the placement');
-        const { context, page } = await newPage(browser, role === 'mentor' ? PHONE : DESKTOP);
-        try {
-          await loginWithKeyboard(page, config, who);
-          await expectHome(page, role);
+      const viewport = role === 'mentor' ? PHONE : DESKTOP;
+      test(`the ${role} sees the Payroll placement as ready`, (t) =>
+        asRole(t, browser(), config, role, async (page) => {
+          assert.ok(placementPath, 'the earlier tests made the placement');
           const console = watchConsole(page);
           const menu = page.getByRole('button', { name: 'Menu' });
           if (await menu.isVisible()) await menu.click();
@@ -318,10 +260,7 @@ if (configError) {
           await screenshot(page, config, `placement-ready-${role}`);
           await assertNoCspViolations(page);
           console.assertNone();
-        } finally {
-          await context.close();
-        }
-      });
+        }, viewport));
     }
   });
 }

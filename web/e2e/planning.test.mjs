@@ -13,19 +13,17 @@
 // is left published, so the test can run again and others can rely on it.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DESKTOP,
-  PHONE,
+  asRole,
   assertNoAxeViolations,
   assertNoCspViolations,
-  assertNoHorizontalScroll,
-  expectHome,
-  launch,
-  loadConfig,
-  loginWithKeyboard,
-  newPage,
+  checkBothSizes,
+  configOrFailingTest,
+  openFromMenu,
   screenshot,
+  sharedBrowser,
+  waitForLoaded,
 } from './support.mjs';
 
 const COHORT_NAME = /^HR-support 2026[–-]2027/;
@@ -35,34 +33,7 @@ const STUDENTS = ['Lotte Peeters', 'Noor Claes', 'Jonas Vermeulen', 'Yasmine Bou
 const GROUP_COMPANY = 'PeopleTech Solutions';
 const DATE = /^\d{2}\/\d{2}\/\d{4}( · [a-z]+)?$/;
 
-let config;
-let configError;
-try {
-  config = loadConfig();
-} catch (err) {
-  configError = err;
-}
-
-function account(role) {
-  return config.accounts.find((a) => a.role === role);
-}
-
-async function waitForLoaded(page) {
-  await page.waitForFunction(() => !document.querySelector('#inhoud .loading'));
-}
-
-/** axe and no page-level sideways scroll at 1280 px and at 360 px, with screenshots. */
-async function checkBothSizes(page, label, shot) {
-  await assertNoAxeViolations(page, `${label} (desktop)`);
-  await screenshot(page, config, `${shot}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  await assertNoHorizontalScroll(page, PHONE.width);
-  await assertNoAxeViolations(page, `${label} (phone)`);
-  await screenshot(page, config, `${shot}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
-}
+const config = configOrFailingTest();
 
 /** Chooses the option of a select whose text matches `pattern`. */
 async function chooseOption(page, selector, pattern) {
@@ -73,8 +44,7 @@ async function chooseOption(page, selector, pattern) {
 }
 
 async function openPlanning(page, module) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planning' }).click();
-  await page.waitForURL((u) => u.pathname === '/planning');
+  await openFromMenu(page, 'Planning', '/planning');
   await page.getByRole('heading', { level: 1, name: 'Planning' }).waitFor();
   await waitForLoaded(page);
   await chooseOption(page, '#planning-cohorte', COHORT_NAME);
@@ -115,31 +85,14 @@ async function publish(page, panel) {
   assert.match((await section.textContent()) ?? '', /Gepubliceerd op \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 }
 
-if (configError) {
-  test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
-    throw configError;
-  });
-} else {
+if (config) {
   describe('Leerplek planning: rotation and groups', () => {
-    let browser;
+    const browser = sharedBrowser(config);
     /** What the coordinator changed, for the student and mentor checks. */
     let moved = null;
 
-    before(async () => {
-      browser = await launch(config);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('the coordinator adjusts the rotation by hand, sees the rules, saves and publishes', async (t) => {
-      const coordinator = account('coordinator');
-      if (!coordinator) return t.skip('needs a coordinator account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, coordinator);
-        await expectHome(page, 'coordinator');
+    test('the coordinator adjusts the rotation by hand, sees the rules, saves and publishes', (t) =>
+      asRole(t, browser(), config, 'coordinator', async (page) => {
         await openPlanning(page, ROTATION_MODULE);
         assert.equal(await page.getByRole('tab', { name: 'Rotatie' }).getAttribute('aria-selected'), 'true');
         const grid = page.getByTestId('rotation-grid');
@@ -153,7 +106,7 @@ if (configError) {
         }
         assert.match((await page.getByTestId('distinct-figure').textContent()) ?? '', /Elke student ziet minstens \d+ werksetting/);
         assert.equal(await grid.locator('tbody tr').count(), STUDENTS.length);
-        await checkBothSizes(page, '/planning rotation', 'planning-rotation');
+        await checkBothSizes(page, config, '/planning rotation', 'planning-rotation');
 
         // Keyboard: the tabs move with the arrow keys.
         await page.getByRole('tab', { name: 'Rotatie' }).focus();
@@ -177,7 +130,7 @@ if (configError) {
         assert.match(problems, /plaats voor/, 'the capacity problem is listed');
         assert.doesNotMatch(problems, /(^|\s)\d+ (wisselt|staat|zit)/, 'students are named, not numbered');
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'rooster-fouten');
-        await checkBothSizes(page, '/planning rotation with problems', 'planning-rotation-problems');
+        await checkBothSizes(page, config, '/planning rotation with problems', 'planning-rotation-problems');
         await page.getByRole('button', { name: 'Annuleren' }).click();
 
         // A valid swap: one student into the free place of block 1.
@@ -196,20 +149,12 @@ if (configError) {
         assert.match((await panel.textContent()) ?? '', /Niet gepubliceerd/);
 
         await publish(page, 'rotatie-publicatie');
-        await checkBothSizes(page, '/planning rotation published', 'planning-rotation-published');
+        await checkBothSizes(page, config, '/planning rotation published', 'planning-rotation-published');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the coordinator sees the groups with their company and preferences', async (t) => {
-      const coordinator = account('coordinator');
-      if (!coordinator) return t.skip('needs a coordinator account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, coordinator);
-        await expectHome(page, 'coordinator');
+    test('the coordinator sees the groups with their company and preferences', (t) =>
+      asRole(t, browser(), config, 'coordinator', async (page) => {
         await openPlanning(page, GROUP_MODULE);
         assert.equal(await page.getByRole('tab', { name: 'Groepen' }).getAttribute('aria-selected'), 'true');
         const cards = page.getByTestId('group-cards');
@@ -219,20 +164,12 @@ if (configError) {
         assert.equal(await page.locator('#groep-1-bedrijf option:checked').textContent(), GROUP_COMPANY);
         await page.getByTestId('preferences-honoured').waitFor();
         assert.match((await page.getByTestId('groepen-publicatie').textContent()) ?? '', /Gepubliceerd/);
-        await checkBothSizes(page, '/planning groups', 'planning-groups');
+        await checkBothSizes(page, config, '/planning groups', 'planning-groups');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the programme lead reads the planning without changing it', async (t) => {
-      const lead = account('programme_lead');
-      if (!lead) return t.skip('needs a programme_lead account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, lead);
-        await expectHome(page, 'programme_lead');
+    test('the programme lead reads the planning without changing it', (t) =>
+      asRole(t, browser(), config, 'programme_lead', async (page, lead) => {
         await openPlanning(page, ROTATION_MODULE);
         await page.getByTestId('rotation-grid').waitFor();
         for (const name of ['Planning maken', 'Rooster aanpassen', 'Publiceren']) {
@@ -241,20 +178,11 @@ if (configError) {
         await page.getByTestId('setting-legend').waitFor();
         await assertNoAxeViolations(page, '/planning read-only');
         await screenshot(page, config, 'planning-readonly-desktop');
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the student sees her rotation days and her group under "Mijn planning"', async (t) => {
-      const student = account('student');
-      if (!student) return t.skip('needs a student account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, student);
-        await expectHome(page, 'student');
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kalender' }).click();
-        await page.waitForURL((u) => u.pathname === '/kalender');
+    test('the student sees her rotation days and her group under "Mijn planning"', (t) =>
+      asRole(t, browser(), config, 'student', async (page, student) => {
+        await openFromMenu(page, 'Kalender', '/kalender');
         const plans = page.getByTestId('my-plans');
         await plans.getByRole('heading', { name: 'Mijn planning' }).waitFor();
         await page.waitForFunction(() => !document.querySelector('[data-testid="my-plans"] .loading'));
@@ -275,33 +203,21 @@ if (configError) {
         assert.match(groupText, new RegExp(GROUP_COMPANY));
         assert.match(groupText, /Noor Claes/);
         await plans.scrollIntoViewIfNeeded();
-        await checkBothSizes(page, '/kalender with Mijn planning (student)', 'my-plans-student');
+        await checkBothSizes(page, config, '/kalender with Mijn planning (student)', 'my-plans-student');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the mentor sees which students come to her setting', async (t) => {
-      const mentor = account('mentor');
-      if (!mentor) return t.skip('needs a mentor account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, mentor);
-        await expectHome(page, 'mentor');
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kalender' }).click();
-        await page.waitForURL((u) => u.pathname === '/kalender');
+    test('the mentor sees which students come to her setting', (t) =>
+      asRole(t, browser(), config, 'mentor', async (page, mentor) => {
+        await openFromMenu(page, 'Kalender', '/kalender');
         const visitors = page.getByTestId('my-visitors');
         await visitors.waitFor();
         const names = await visitors.locator('td[data-label="Studenten"] li').allTextContents();
         assert.ok(names.length > 0, 'students come to her setting');
         for (const name of names) assert.ok(STUDENTS.includes(name.trim()), `${name} is a demo student`);
         assert.equal(await page.getByTestId('my-rotation').count(), 0, 'a mentor has no rotation of her own');
-        await checkBothSizes(page, '/kalender with Mijn planning (mentor)', 'my-plans-mentor');
+        await checkBothSizes(page, config, '/kalender with Mijn planning (mentor)', 'my-plans-mentor');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   });
 }

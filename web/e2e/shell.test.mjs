@@ -3,51 +3,34 @@
 //   [LEERPLEK_SCREENSHOTS=shots/] npm run e2e
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   DESKTOP,
   PHONE,
   assertNoAxeViolations,
   assertNoCspViolations,
   assertNoHorizontalScroll,
+  configOrFailingTest,
   expectHome,
-  launch,
-  loadConfig,
   loginWithKeyboard,
   logout,
   newPage,
+  openFromMenu,
   pathOf,
   screenshot,
+  sharedBrowser,
   url,
 } from './support.mjs';
 
-let config;
-let configError;
-try {
-  config = loadConfig();
-} catch (err) {
-  configError = err;
-}
+const config = configOrFailingTest();
 
-if (configError) {
-  test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
-    throw configError;
-  });
-} else {
+if (config) {
   describe('Leerplek shell', () => {
-    let browser;
-
-    before(async () => {
-      browser = await launch(config);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
+    const browser = sharedBrowser(config);
 
     for (const account of config.accounts) {
       test(`${account.role}: logs in with the keyboard, sees their home, accessible on desktop and phone`, async () => {
-        const { context, page } = await newPage(browser, DESKTOP);
+        const { context, page } = await newPage(browser(), DESKTOP);
         try {
           await page.goto(url(config, '/aanmelden'));
           await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
@@ -89,7 +72,7 @@ if (configError) {
     }
 
     test('a wrong password shows a Dutch error and stays on /aanmelden', async () => {
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         const account = config.accounts[0];
         await loginWithKeyboard(page, config, { email: account.email, password: `${account.password}-fout` });
@@ -114,12 +97,11 @@ if (configError) {
     test('the administrator sees the users table, accessible on desktop and phone', async (t) => {
       const admin = config.accounts.find((a) => a.role === 'admin');
       if (!admin) return t.skip('no admin account in LEERPLEK_ACCOUNTS');
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         await loginWithKeyboard(page, config, admin);
         await expectHome(page, 'admin');
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
-        await page.waitForURL((u) => u.pathname === '/beheer/gebruikers');
+        await openFromMenu(page, 'Gebruikers', '/beheer/gebruikers');
         await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
         const table = page.getByRole('table');
         await table.waitFor();
@@ -149,7 +131,7 @@ if (configError) {
     test('the audit trail opens for a coordinator or administrator', async (t) => {
       const account = config.accounts.find((a) => a.role === 'coordinator') ?? config.accounts.find((a) => a.role === 'admin');
       if (!account) return t.skip('no coordinator or admin account in LEERPLEK_ACCOUNTS');
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         await loginWithKeyboard(page, config, account);
         await expectHome(page, account.role);
@@ -171,7 +153,7 @@ if (configError) {
     test('a student gets "geen toegang" on an admin page', async (t) => {
       const student = config.accounts.find((a) => a.role === 'student');
       if (!student) return t.skip('no student account in LEERPLEK_ACCOUNTS');
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         await loginWithKeyboard(page, config, student);
         await expectHome(page, 'student');
@@ -184,7 +166,7 @@ if (configError) {
     });
 
     test('public pages: unknown path, forgotten password, bad link', async () => {
-      const { context, page } = await newPage(browser, DESKTOP);
+      const { context, page } = await newPage(browser(), DESKTOP);
       try {
         await page.goto(url(config, '/bestaat-niet'));
         await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();

@@ -1,10 +1,12 @@
 // Shared helpers for the browser tests: configuration, launching Debian's
-// Chromium through playwright-core, logging in with the keyboard, axe-core.
+// Chromium through playwright-core, logging in with the keyboard, the main
+// menu, axe-core at desktop and phone width.
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -63,8 +65,43 @@ export function loadConfig(env = process.env) {
   };
 }
 
+/**
+ * The configuration, or null when it is missing: then a single failing test
+ * says what to set, so an unconfigured run fails instead of passing silently.
+ */
+export function configOrFailingTest() {
+  try {
+    return loadConfig();
+  } catch (err) {
+    test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
+      throw err;
+    });
+    return null;
+  }
+}
+
 export async function launch(config) {
   return chromium.launch({ executablePath: config.chromium, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Launches Chromium before the tests of the surrounding describe and closes it
+ * after them. Call the returned function inside a test to get the browser.
+ */
+export function sharedBrowser(config) {
+  let browser;
+  before(async () => {
+    browser = await launch(config);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** The first account with `role` in LEERPLEK_ACCOUNTS, or undefined. */
+export function findAccount(config, role) {
+  return config.accounts.find((a) => a.role === role);
 }
 
 /**
@@ -107,6 +144,24 @@ export async function loginWithKeyboard(page, config, { email, password }) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Runs `steps(page, account)` on a fresh page, logged in with the keyboard as
+ * the first account with `role` and on its home page; skips the test when
+ * there is no such account. The page is closed afterwards, also on failure.
+ */
+export async function asRole(t, browser, config, role, steps, viewport = DESKTOP) {
+  const account = findAccount(config, role);
+  if (!account) return t.skip(`needs a ${role} account`);
+  const { context, page } = await newPage(browser, viewport);
+  try {
+    await loginWithKeyboard(page, config, account);
+    await expectHome(page, role);
+    await steps(page, account);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function expectHome(page, role) {
   await page.locator(`[data-testid="home-${role}"]`).waitFor({ state: 'visible' });
   const h1 = (await page.locator('h1').first().textContent())?.trim() ?? '';
@@ -139,6 +194,33 @@ export async function assertNoAxeViolations(page, label) {
 export async function assertNoHorizontalScroll(page, width = PHONE.width) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `page scrolls horizontally at ${width}px: scrollWidth is ${scrollWidth}`);
+}
+
+/**
+ * axe at 1280 px and at 360 px, no page-level sideways scroll at 360 px, and a
+ * screenshot of each (`${shot}-desktop`, `${shot}-phone`); ends at 1280 px.
+ */
+export async function checkBothSizes(page, config, label, shot) {
+  await assertNoAxeViolations(page, `${label} (desktop)`);
+  await screenshot(page, config, `${shot}-desktop`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(150);
+  await assertNoHorizontalScroll(page, PHONE.width);
+  await assertNoAxeViolations(page, `${label} (phone)`);
+  await screenshot(page, config, `${shot}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(150);
+}
+
+/** Waits until the main content shows no loading indicator. */
+export async function waitForLoaded(page) {
+  await page.waitForFunction(() => !document.querySelector('#inhoud .loading'));
+}
+
+/** Follows a link of the main menu and waits for its path. */
+export async function openFromMenu(page, linkName, path) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: linkName, exact: true }).click();
+  await page.waitForURL((u) => u.pathname === path);
 }
 
 export async function assertNoCspViolations(page) {

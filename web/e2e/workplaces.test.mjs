@@ -9,19 +9,17 @@
 // 1280 px and at 360 px (no horizontal scroll there).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DESKTOP,
-  PHONE,
+  asRole,
   assertNoAxeViolations,
   assertNoCspViolations,
-  assertNoHorizontalScroll,
-  expectHome,
-  launch,
-  loadConfig,
-  loginWithKeyboard,
-  newPage,
+  checkBothSizes,
+  configOrFailingTest,
+  openFromMenu,
   screenshot,
+  sharedBrowser,
+  waitForLoaded,
 } from './support.mjs';
 
 const DEMO_WORKPLACES = [
@@ -31,61 +29,17 @@ const DEMO_WORKPLACES = [
   'PeopleTech Solutions',
 ];
 
-let config;
-let configError;
-try {
-  config = loadConfig();
-} catch (err) {
-  configError = err;
-}
+const config = configOrFailingTest();
 
-function account(role) {
-  return config.accounts.find((a) => a.role === role);
-}
-
-async function checkBothSizes(page, label, shot) {
-  await assertNoAxeViolations(page, `${label} (desktop)`);
-  await screenshot(page, config, `${shot}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(150);
-  await assertNoHorizontalScroll(page, PHONE.width);
-  await assertNoAxeViolations(page, `${label} (phone)`);
-  await screenshot(page, config, `${shot}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(150);
-}
-
-async function waitForLoaded(page) {
-  await page.waitForFunction(() => !document.querySelector('#inhoud .loading'));
-}
-
-if (configError) {
-  test('browser tests need LEERPLEK_URL and LEERPLEK_ACCOUNTS', () => {
-    throw configError;
-  });
-} else {
+if (config) {
   describe('Leerplek workplaces and mentor profile', () => {
-    let browser;
+    const browser = sharedBrowser(config);
 
-    before(async () => {
-      browser = await launch(config);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    test('the coordinator sees the register and registers a workplace with a closure day', async (t) => {
-      const coordinator = account('coordinator');
-      if (!coordinator) return t.skip('needs a coordinator account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, coordinator);
-        await expectHome(page, 'coordinator');
+    test('the coordinator sees the register and registers a workplace with a closure day', (t) =>
+      asRole(t, browser(), config, 'coordinator', async (page, coordinator) => {
         // The home card is a link now.
         await page.locator('[data-testid="home-coordinator"]').getByRole('link', { name: /Werkplekregister/ }).waitFor();
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplekregister' }).click();
-        await page.waitForURL((u) => u.pathname === '/werkplekken');
+        await openFromMenu(page, 'Werkplekregister', '/werkplekken');
         await page.getByRole('heading', { level: 1, name: 'Werkplekregister' }).waitFor();
         await waitForLoaded(page);
 
@@ -93,7 +47,7 @@ if (configError) {
         for (const name of DEMO_WORKPLACES) {
           await register.getByRole('rowheader', { name, exact: true }).waitFor();
         }
-        await checkBothSizes(page, '/werkplekken', 'workplaces');
+        await checkBothSizes(page, config, '/werkplekken', 'workplaces');
 
         // An empty form shows its errors next to the inputs and in the summary.
         await page.getByRole('button', { name: 'Werkplek registreren' }).click();
@@ -137,18 +91,10 @@ if (configError) {
         assert.equal((await row.locator('td[data-label="Startuur"]').textContent())?.trim(), '08:45');
         assert.equal((await row.locator('td[data-label="Sluitingsdagen"]').textContent())?.trim(), '1 dag');
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
 
-    test('the mentor opens Mijn profiel, sees the demo profile and saves a change', async (t) => {
-      const mentor = account('mentor');
-      if (!mentor) return t.skip('needs a mentor account');
-      const { context, page } = await newPage(browser, DESKTOP);
-      try {
-        await loginWithKeyboard(page, config, mentor);
-        await expectHome(page, 'mentor');
+    test('the mentor opens Mijn profiel, sees the demo profile and saves a change', (t) =>
+      asRole(t, browser(), config, 'mentor', async (page, mentor) => {
         await page.locator('[data-testid="home-mentor"]').getByRole('link', { name: /Mijn profiel/ }).click();
         await page.waitForURL((u) => u.pathname === '/mijn-profiel');
         await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
@@ -156,7 +102,7 @@ if (configError) {
 
         const jobTitle = page.getByLabel('Functie');
         assert.match(await jobTitle.inputValue(), /^HR-consultant payroll/);
-        await checkBothSizes(page, '/mijn-profiel', 'mentor-profile');
+        await checkBothSizes(page, config, '/mijn-profiel', 'mentor-profile');
 
         // A wrong number of years is caught before saving.
         const years = page.getByLabel('Jaren HR-ervaring');
@@ -184,9 +130,6 @@ if (configError) {
         assert.equal(await page.getByRole('checkbox', { name: 'Welzijn' }).isChecked(), !wasChecked);
         assert.match(await page.getByLabel('Functie').inputValue(), /^HR-consultant payroll/);
         await assertNoCspViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   });
 }

@@ -46,9 +46,16 @@ std::vector<std::string> StudentKeys(const std::vector<domain::User>& students) 
   return out;
 }
 
+// Names for the rules' messages: people read "Lotte Peeters zit ook in groep 2", not an id.
+std::map<std::string, std::string> StudentNames(const std::vector<domain::User>& students) {
+  std::map<std::string, std::string> out;
+  for (const auto& s : students) out[std::to_string(s.id.value)] = s.name;
+  return out;
+}
+
 domain::RotationRequest RequestOf(const ModuleContext& m, int block_days,
                                   const std::vector<RotationSettingRecord>& settings) {
-  domain::RotationRequest request{m.days, block_days, {}, StudentKeys(m.students)};
+  domain::RotationRequest request{m.days, block_days, {}, StudentKeys(m.students), StudentNames(m.students)};
   for (const auto& s : settings) request.settings.push_back({s.id, s.capacity});
   return request;
 }
@@ -77,16 +84,21 @@ Status SettingReferencesAreKnown(Repositories& repos, const std::vector<Rotation
   return {};
 }
 
-domain::GroupingRequest GroupingRequestOf(const ModuleContext& m, const std::vector<domain::GroupCompany>& companies,
+domain::GroupingRequest GroupingRequestOf(Repositories& repos, const ModuleContext& m,
+                                          const std::vector<domain::GroupCompany>& companies,
                                           const std::map<std::string, std::string>& preferences) {
-  return {StudentKeys(m.students), companies, preferences};
+  domain::GroupingRequest request{StudentKeys(m.students), companies, preferences, StudentNames(m.students), {}};
+  for (const domain::Organisation& o : repos.Organisations().List())
+    request.company_names[std::to_string(o.id.value)] = o.name;
+  return request;
 }
 
 GroupingView GroupView(const ModuleContext& m, const std::string& module, std::optional<SavedGrouping> grouping) {
   GroupingView v{m.cohort.id, module, m.module_name, m.students, std::move(grouping), 0};
   if (v.grouping) {
-    v.preferences_honoured = domain::CountPreferencesHonoured(
-        GroupingRequestOf(m, v.grouping->companies, v.grouping->preferences), v.grouping->groups);
+    const domain::GroupingRequest request{
+        StudentKeys(m.students), v.grouping->companies, v.grouping->preferences, {}, {}};
+    v.preferences_honoured = domain::CountPreferencesHonoured(request, v.grouping->groups);
   }
   return v;
 }
@@ -214,7 +226,7 @@ Result<GroupingView> SaveGrouping(const AppContext& ctx, const Actor& actor, con
         unknown.Add("companies[" + std::to_string(i) + "].id", "Kies een bedrijf uit het werkplekregister.");
     }
     if (!unknown.Empty()) return unknown.ToError();
-    const domain::GroupingRequest request = GroupingRequestOf(*m, command.companies, command.preferences);
+    const domain::GroupingRequest request = GroupingRequestOf(repos, *m, command.companies, command.preferences);
     SavedGrouping grouping{
         command.cohort, command.module, command.companies, command.preferences, {}, std::nullopt, actor.user.id, now};
     if (command.groups) {
@@ -247,8 +259,8 @@ Result<GroupingView> PublishGrouping(const AppContext& ctx, const Actor& actor, 
     if (!m) return m.error();
     std::optional<SavedGrouping> grouping = repos.ModulePlans().Grouping(cohort, module);
     if (!grouping) return MakeError(ErrorCode::kFailedPrecondition, "Vorm eerst de groepen voor deze module.");
-    if (Status ok = domain::GroupingRespectsRules(GroupingRequestOf(*m, grouping->companies, grouping->preferences),
-                                                  {grouping->groups, 0});
+    if (Status ok = domain::GroupingRespectsRules(
+            GroupingRequestOf(repos, *m, grouping->companies, grouping->preferences), {grouping->groups, 0});
         !ok) {
       return MakeError(ErrorCode::kFailedPrecondition,
                        "De studenten veranderden sinds deze groepen: vorm ze opnieuw. (" + ok.error().message + ")");

@@ -375,16 +375,18 @@ Status GroupingRespectsRules(const GroupingRequest& request, const Grouping& gro
     for (const std::string& student : group.students) {
       const auto found = student_index.find(student);
       if (found == student_index.end()) {
-        report(prefix + ".students", student + " staat niet in de lijst van studenten.");
+        report(prefix + ".students",
+               DisplayName(request.student_names, student) + " staat niet in de lijst van studenten.");
         membership_is_right = false;
         continue;
       }
       std::size_t& home = group_of[found->second];
       if (home == k) {
-        report(prefix + ".students", student + " staat twee keer in deze groep.");
+        report(prefix + ".students", DisplayName(request.student_names, student) + " staat twee keer in deze groep.");
         membership_is_right = false;
       } else if (home != kNone) {
-        report(prefix + ".students", student + " zit ook in groep " + std::to_string(home + 1) + ".");
+        report(prefix + ".students",
+               DisplayName(request.student_names, student) + " zit ook in groep " + std::to_string(home + 1) + ".");
         membership_is_right = false;
       } else {
         home = k;
@@ -400,7 +402,7 @@ Status GroupingRespectsRules(const GroupingRequest& request, const Grouping& gro
   }
   for (std::size_t i = 0; i < request.students.size(); ++i) {
     if (group_of[i] == kNone) {
-      report("groups", request.students[i] + " zit in geen groep.");
+      report("groups", DisplayName(request.student_names, request.students[i]) + " zit in geen groep.");
       membership_is_right = false;
     }
   }
@@ -433,9 +435,9 @@ Status GroupingRespectsRules(const GroupingRequest& request, const Grouping& gro
   }
   std::sort(over.begin(), over.end());
   for (const auto& [k, c] : over) {
-    report(Indexed("groups", k) + ".company", request.companies[c].id + " krijgt " + Groups(groups_at[c]) +
-                                                  ", maar heeft plaats voor " + Groups(request.companies[c].capacity) +
-                                                  ".");
+    report(Indexed("groups", k) + ".company", DisplayName(request.company_names, request.companies[c].id) + " krijgt " +
+                                                  Groups(groups_at[c]) + ", maar heeft plaats voor " +
+                                                  Groups(request.companies[c].capacity) + ".");
   }
 
   if (problems.Empty()) return {};

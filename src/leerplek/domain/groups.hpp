@@ -23,6 +23,9 @@ struct GroupingRequest {
   std::vector<std::string> students;
   std::vector<GroupCompany> companies;
   std::map<std::string, std::string> preferences;  // student → company id; a student may have none
+  // Names for messages only (ids of students and of companies may look alike, so two maps).
+  std::map<std::string, std::string> student_names = {};
+  std::map<std::string, std::string> company_names = {};
 };
 
 struct StudentGroup {

@@ -420,7 +420,8 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
     int& cell =
         grid[static_cast<std::size_t>(student) * day_count + static_cast<std::size_t>(day - request.days.begin())];
     if (cell >= 0) {
-      report(field(".date"), assignment.student + " staat op " + DutchDate(assignment.date) + " al ingepland.");
+      report(field(".date"), DisplayName(request.student_names, assignment.student) + " staat op " +
+                                 DutchDate(assignment.date) + " al ingepland.");
     } else {
       cell = setting->second;
     }
@@ -428,7 +429,7 @@ Status RotationPlanRespectsRules(const RotationRequest& request, const RotationP
 
   const auto block_days = static_cast<std::size_t>(request.block_days);
   for (std::size_t i = 0; i < request.students.size(); ++i) {
-    const std::string& name = request.students[i];
+    const std::string name = DisplayName(request.student_names, request.students[i]);
     const int* row = &grid[i * day_count];
     if (const auto gap = std::find(row, row + day_count, -1); gap != row + day_count) {
       report("assignments",

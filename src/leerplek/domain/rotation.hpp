@@ -1,6 +1,7 @@
 // R14: the Expeditie HR rotation (doorschuifsysteem) — who is at which work setting on which day.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct RotationRequest {
   int block_days = 1;
   std::vector<RotationSetting> settings;
   std::vector<std::string> students;
+  std::map<std::string, std::string> student_names = {};  // for messages only
 };
 
 struct RotationAssignment {

@@ -32,6 +32,11 @@ std::string DutchList(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string DisplayName(const std::map<std::string, std::string>& names, const std::string& id) {
+  const auto found = names.find(id);
+  return found == names.end() || found->second.empty() ? id : found->second;
+}
+
 std::string Indexed(std::string_view list, std::size_t index) {
   return std::string(list) + "[" + std::to_string(index) + "]";
 }

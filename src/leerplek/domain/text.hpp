@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ std::string DutchDate(Date date);
 
 // "a", "a en b", "a, b en c".
 std::string DutchList(const std::vector<std::string>& items);
+
+// The name to show for `id` in a message: its entry in `names`, else the id itself.
+std::string DisplayName(const std::map<std::string, std::string>& names, const std::string& id);
 
 // "list[index]", the way field paths name an element.
 std::string Indexed(std::string_view list, std::size_t index);

@@ -33,6 +33,14 @@ export class FormAction {
     this.status = '';
   }
 
+  /** Forgets the error of one field, once the user changes it. */
+  clearField(path: string): void {
+    if (!(path in this.fields)) return;
+    const next = { ...this.fields };
+    delete next[path];
+    this.fields = next;
+  }
+
   /** Runs `call` once at a time; returns its result, or undefined when it did not succeed. */
   async run<T>(call: () => Promise<T>, options: RunOptions<T> = {}): Promise<T | undefined> {
     if (this.busy) return undefined;
