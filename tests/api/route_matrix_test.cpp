@@ -175,6 +175,8 @@ const std::vector<Expectation>& Expectations() {
       {"PUT", "/api/v1/cohorts/{id}/groupings/{module}", "<grouping>", {"coordinator"}, kNobody},
       {"POST", "/api/v1/cohorts/{id}/groupings/{module}/publication", "", {"coordinator"}, kNobody},
       {"GET", "/api/v1/me/plans", "", {"student", "mentor"}, {"student", "mentor"}},
+      {"POST", "/api/v1/work-days/evaluate",
+       R"({"date":"2027-02-16","start":"09:00","end":"17:00","break_minutes":30})", kAnyUser, kAnyUser},
   };
   return table;
 }

@@ -9,10 +9,11 @@ std::vector<Route> CohortRoutes();
 std::vector<Route> WorkplaceRoutes();
 std::vector<Route> PlacementRoutes();
 std::vector<Route> PlanRoutes();
+std::vector<Route> LogbookRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes()})
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(), LogbookRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }
