@@ -138,6 +138,14 @@ Result<domain::Cohort> DemoCohort(const AppContext& ctx) {
   return *cohort;
 }
 
+// The demo workplace whose name starts with `prefix` (SeedWorkplaces registers them all).
+domain::Organisation DemoOrganisation(const std::vector<domain::Organisation>& register_, std::string_view prefix) {
+  for (const auto& o : register_) {
+    if (o.name.starts_with(prefix)) return o;
+  }
+  return domain::Organisation{};
+}
+
 // A one-page PDF with a few lines of text, well-formed (objects, cross-reference table, trailer), so the
 // demo's documents open in any viewer.
 std::string DemoPdf(const std::vector<std::string>& lines) {
@@ -198,15 +206,9 @@ Status SeedPlacements(const AppContext& ctx) {
   if (!existing->empty()) return {};
   Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
   if (!register_) return register_.error();
-  const auto org = [&](std::string_view prefix) {
-    for (const auto& o : *register_) {
-      if (o.name.starts_with(prefix)) return o;
-    }
-    return domain::Organisation{};
-  };
-  const domain::Organisation partners = org("HR Partners");
-  const domain::Organisation mechelen = org("Stad Mechelen");
-  const domain::Organisation talentwerk = org("Talentwerk");
+  const domain::Organisation partners = DemoOrganisation(*register_, "HR Partners");
+  const domain::Organisation mechelen = DemoOrganisation(*register_, "Stad Mechelen");
+  const domain::Organisation talentwerk = DemoOrganisation(*register_, "Talentwerk");
   for (const domain::Organisation* o : {&partners, &mechelen}) {
     Result<domain::Organisation> uploaded = UploadRiskAnalysis(
         ctx, coordinator, o->id, *o->risk_analysis_valid_until,
@@ -323,10 +325,8 @@ Status SeedPlans(const AppContext& ctx) {
   Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
   if (!register_) return register_.error();
   const auto org = [&](std::string_view prefix) {
-    for (const auto& o : *register_) {
-      if (o.name.starts_with(prefix)) return std::optional<domain::OrganisationId>(o.id);
-    }
-    return std::optional<domain::OrganisationId>();
+    const domain::OrganisationId id = DemoOrganisation(*register_, prefix).id;
+    return id.value == 0 ? std::nullopt : std::optional<domain::OrganisationId>(id);
   };
   Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
   Result<domain::User> bram = Person(ctx, "bram.wouters@mechelen.leerplek-demo.be");

@@ -13,7 +13,8 @@ std::vector<Route> LogbookRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(), LogbookRoutes()})
+  for (auto part :
+       {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(), LogbookRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }

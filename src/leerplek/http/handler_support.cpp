@@ -76,4 +76,15 @@ Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, co
   return id;
 }
 
+json OptDateJson(const std::optional<domain::Date>& date) {
+  if (!date) return nullptr;
+  return domain::IsoDate(*date);
+}
+
+Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc) {
+  Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplek bestaat niet.");
+  if (!id) return id.error();
+  return domain::OrganisationId{*id};
+}
+
 }  // namespace leerplek::http

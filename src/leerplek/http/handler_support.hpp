@@ -35,6 +35,12 @@ json ClosuresToJson(const std::vector<domain::ClosurePeriod>& closures);
 // Reads such a list; wrong types and bad dates are added to `errors` as "closures[i].from" etc.
 std::vector<domain::ClosurePeriod> ClosuresFromJson(const json& list, FieldErrors& errors);
 
+// A date as "YYYY-MM-DD", or null.
+json OptDateJson(const std::optional<domain::Date>& date);
+
+// The organisation of the path's {id}; kNotFound when it is no positive integer.
+Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc);
+
 // A positive integer path parameter; kNotFound with `not_found_message` otherwise.
 Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message);
 

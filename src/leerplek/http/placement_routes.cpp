@@ -9,11 +9,6 @@ namespace {
 namespace policy = app::policy;
 using domain::PlacementId;
 
-json OptDate(const std::optional<domain::Date>& d) {
-  if (!d) return nullptr;
-  return domain::IsoDate(*d);
-}
-
 json TasksJson(const std::vector<domain::OfferedTask>& tasks) {
   json out = json::array();
   for (const auto& t : tasks) {
@@ -68,16 +63,17 @@ json PlacementJson(const app::PlacementView& v) {
       {"motivation", p.motivation},
       {"reuse_conflicts", v.reuse_conflicts},
       {"reuse_override_reason", p.reuse_override_reason},
-      {"first_day", OptDate(v.first_day)},
-      {"last_day", OptDate(v.last_day)},
+      {"first_day", OptDateJson(v.first_day)},
+      {"last_day", OptDateJson(v.last_day)},
       {"planned_days", v.planned_days},
       {"blockers", blockers},
       {"agreement", agreement},
       {"signatures",
-       {{"student", OptDate(p.signatures.student)},
-        {"organisation", OptDate(p.signatures.organisation)},
-        {"school", OptDate(p.signatures.school)}}},
-      {"risk_analysis", {{"on_file", v.risk_analysis_on_file}, {"valid_until", OptDate(v.risk_analysis_valid_until)}}},
+       {{"student", OptDateJson(p.signatures.student)},
+        {"organisation", OptDateJson(p.signatures.organisation)},
+        {"school", OptDateJson(p.signatures.school)}}},
+      {"risk_analysis",
+       {{"on_file", v.risk_analysis_on_file}, {"valid_until", OptDateJson(v.risk_analysis_valid_until)}}},
       {"dimona", dimona},
       {"history", history},
       {"created_at", IsoTime(p.created_at)},
@@ -255,12 +251,6 @@ Response DownloadAgreementHandler(const app::AppContext& ctx, RouteContext& rc) 
   return PdfResponse(app::DownloadAgreement(ctx, *rc.actor, *id));
 }
 
-Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc) {
-  Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplek bestaat niet.");
-  if (!id) return id.error();
-  return domain::OrganisationId{*id};
-}
-
 Response UploadRiskAnalysisHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::OrganisationId> id = OrganisationParam(rc);
   if (!id) return ErrorResponse(id.error());
@@ -272,7 +262,7 @@ Response UploadRiskAnalysisHandler(const app::AppContext& ctx, RouteContext& rc)
   Result<domain::Organisation> o = app::UploadRiskAnalysis(ctx, *rc.actor, *id, *valid_until, UploadOf(rc));
   if (!o) return ErrorResponse(o.error());
   return Json(200, {{"id", o->id.value},
-                    {"risk_analysis_valid_until", OptDate(o->risk_analysis_valid_until)},
+                    {"risk_analysis_valid_until", OptDateJson(o->risk_analysis_valid_until)},
                     {"risk_analysis_on_file", o->risk_analysis_document.has_value()}});
 }
 

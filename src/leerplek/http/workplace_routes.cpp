@@ -85,8 +85,6 @@ Response PreviewRotationHandler(const app::AppContext&, RouteContext& rc) {
 }
 
 json OrganisationJson(const domain::Organisation& o) {
-  json risk = nullptr;
-  if (o.risk_analysis_valid_until) risk = domain::IsoDate(*o.risk_analysis_valid_until);
   return {{"id", o.id.value},
           {"name", o.name},
           {"kind", domain::OrganisationKindCode(o.kind)},
@@ -95,7 +93,7 @@ json OrganisationJson(const domain::Organisation& o) {
           {"postcode", o.postcode},
           {"city", o.city},
           {"start_time", domain::ClockTime(o.start_minutes)},
-          {"risk_analysis_valid_until", risk},
+          {"risk_analysis_valid_until", OptDateJson(o.risk_analysis_valid_until)},
           {"closures", ClosuresToJson(o.closures)}};
 }
 
@@ -135,12 +133,6 @@ Result<domain::Organisation> OrganisationFromJson(const std::string& body) {
   if (j.contains("closures")) o.closures = ClosuresFromJson(j["closures"], extra);
   if (!extra.Empty()) return extra.ToError();
   return o;
-}
-
-Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc) {
-  Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplek bestaat niet.");
-  if (!id) return id.error();
-  return domain::OrganisationId{*id};
 }
 
 Response ListOrganisationsHandler(const app::AppContext& ctx, RouteContext& rc) {
