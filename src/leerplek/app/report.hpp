@@ -1,0 +1,62 @@
+// Exports: a small document model with a renderer port (PDF), and CSV text as spreadsheets here open it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "leerplek/domain/result.hpp"
+
+namespace leerplek::app {
+
+// The header row (bold, grey) is repeated on every page the table runs onto. Without headings there is no
+// header row and the longest row gives the number of columns.
+struct ReportTable {
+  std::vector<std::string> headings = {};
+  std::vector<double> widths = {};                  // relative column widths, one per column; empty = equal widths
+  std::vector<std::vector<std::string>> rows = {};  // at most one cell per column; missing cells are blank
+};
+
+struct ReportFact {
+  std::string label = {};
+  std::string value = {};
+};
+
+// Rendered in this order: heading, facts (label: value), paragraphs, table. Any part may be empty.
+struct ReportSection {
+  std::string heading = {};
+  std::vector<std::string> paragraphs = {};
+  std::vector<ReportFact> facts = {};
+  std::optional<ReportTable> table = {};
+};
+
+struct Report {
+  std::string title = {};
+  std::string subtitle = {};
+  std::vector<ReportSection> sections = {};
+  std::string footer = {};  // on every page beside "Pagina n van m", e.g. "Afgedrukt op 28/11/2026"
+};
+
+// Turns a report into a document. All text is plain UTF-8 (no markup); it wraps and flows onto as many
+// pages as it needs, never cut off.
+class ReportRenderer {
+ public:
+  virtual ~ReportRenderer() = default;
+  // The bytes of a PDF file. Fails with kInvalidArgument when a table does not fit its own headings
+  // (widths or a row with more cells than headings), with kInternal when the PDF library fails.
+  [[nodiscard]] virtual Result<std::string> RenderPdf(const Report& report) const = 0;
+};
+
+// CSV text as Excel and LibreOffice open it in Flanders (a double click, no import dialog): UTF-8 with a
+// byte-order mark (else Excel reads it as Windows-1252), ';' between fields (the list separator of the
+// nl-BE locale, where ',' is the decimal comma), CRLF after every line, including the last. A field is
+// quoted when it contains ';', '"', CR or LF, with its quotes doubled. Empty headings mean no header line;
+// rows are written as given (no padding).
+//
+// Formula injection: a cell starting with '=', '+', '-', '@', TAB or CR would be evaluated by the
+// spreadsheet (OWASP "CSV injection"), so it gets a leading apostrophe and is shown as text, apostrophe
+// included. Plain numbers are exempt so that negative amounts stay numbers: an optional sign, digits and
+// at most one decimal separator ("-3", "-1,5", "+2.25"), which a spreadsheet can only read as a number.
+std::string CsvDocument(const std::vector<std::string>& headings, const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace leerplek::app
