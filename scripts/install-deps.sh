@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
   libtomlplusplus-dev libhowardhinnant-date-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev
+  libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
   python3 python3-aiosmtpd
   nodejs npm chromium wrk curl ca-certificates tzdata
 )
