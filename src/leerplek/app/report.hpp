@@ -43,7 +43,8 @@ class ReportRenderer {
  public:
   virtual ~ReportRenderer() = default;
   // The bytes of a PDF file. Fails with kInvalidArgument when a table does not fit its own headings
-  // (widths or a row with more cells than headings), with kInternal when the PDF library fails.
+  // (widths or a row with more cells than headings) or the footer would take over a third of the page,
+  // with kInternal when the PDF library fails.
   [[nodiscard]] virtual Result<std::string> RenderPdf(const Report& report) const = 0;
 };
 
