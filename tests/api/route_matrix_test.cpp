@@ -177,6 +177,18 @@ const std::vector<Expectation>& Expectations() {
       {"GET", "/api/v1/me/plans", "", {"student", "mentor"}, {"student", "mentor"}},
       {"POST", "/api/v1/work-days/evaluate",
        R"({"date":"2027-02-16","start":"09:00","end":"17:00","break_minutes":30})", kAnyUser, kAnyUser},
+      // The logbook: its student, mentor and the programme's staff read it; only the student writes.
+      {"GET", "/api/v1/placements/{id}/logbook", "", kCohortReaders, kNobody},
+      {"PUT",
+       "/api/v1/placements/{id}/logbook/{date}",
+       R"({"start":"09:00","end":"17:00","break_minutes":30,"activities":"Loonfiches"})",
+       {"student"},
+       kNobody},
+      {"GET", "/api/v1/logbook-entries/{id}/history", "", kCohortReaders, kNobody},
+      {"GET", "/api/v1/logbook/review-queue", "", {"mentor"}, {"mentor"}},
+      {"POST", "/api/v1/logbook/reviews", "<review of the own entry>", {"mentor"}, {"mentor"}},
+      {"GET", "/api/v1/cohorts/{id}/progress", "", kStaff, kNobody},
+      {"GET", "/api/v1/me/today", "", {"student"}, {"student"}},
   };
   return table;
 }
@@ -213,6 +225,8 @@ struct World {
   std::int64_t organisation = 0;
   std::int64_t placement = 0;
   std::int64_t foreign_placement = 0;
+  std::int64_t entry = 0;  // a logbook entry of each placement
+  std::int64_t foreign_entry = 0;
 };
 
 World Populate(ApiHarness& api) {
@@ -269,6 +283,24 @@ World Populate(ApiHarness& api) {
   request.cohort = domain::CohortId{w.foreign_cohort};
   request.mentor = domain::UserId{w.other_mentor};
   w.foreign_placement = app::RequestPlacement(api.Ctx(), api.ActorFor(w.other_user), request)->placement.id.value;
+  // Logbook entries are written straight into the store: the placements are not approved here.
+  EXPECT_TRUE(api.Db()
+                  .Write([&](app::Repositories& r) -> Status {
+                    domain::LogbookEntry e;
+                    e.date = domain::Date{std::chrono::year{2026}, std::chrono::month{9}, std::chrono::day{15}};
+                    e.start_minutes = 540;
+                    e.end_minutes = 1020;
+                    e.version = 1;
+                    e.updated_at = api.Clock().Now();
+                    e.placement = domain::PlacementId{w.placement};
+                    e.updated_by = domain::UserId{w.user_ids["student"]};
+                    w.entry = r.Logbook().Insert(e).value;
+                    e.placement = domain::PlacementId{w.foreign_placement};
+                    e.updated_by = domain::UserId{w.other_user};
+                    w.foreign_entry = r.Logbook().Insert(e).value;
+                    return {};
+                  })
+                  .has_value());
   for (const std::string& role : kRoles) w.sessions[role] = api.LogIn(role + "@school.be");
   return w;
 }
@@ -292,6 +324,7 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (path.rfind("/api/v1/cohorts/", 0) == 0) id = foreign ? w.foreign_cohort : w.cohort;
         if (path.rfind("/api/v1/placements/", 0) == 0) id = foreign ? w.foreign_placement : w.placement;
         if (path.rfind("/api/v1/organisations/", 0) == 0) id = w.organisation;
+        if (path.rfind("/api/v1/logbook-entries/", 0) == 0) id = foreign ? w.foreign_entry : w.entry;
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, std::to_string(id));
         if (auto p = path.find("{mentor}"); p != std::string::npos) {
           path.replace(p, 8, std::to_string(foreign ? w.other_mentor : w.user_ids["mentor"]));
@@ -300,6 +333,7 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
           path.replace(p, 9, std::to_string(foreign ? w.other_user : w.user_ids["student"]));
         }
         if (auto p = path.find("{module}"); p != std::string::npos) path.replace(p, 8, "kennismaking-kantoor");
+        if (auto p = path.find("{date}"); p != std::string::npos) path.replace(p, 6, "2027-02-02");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "onbekende-link");
         std::string body = e.body;
         if (body == "<mini curriculum>") body = mini;
@@ -315,6 +349,7 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (body == "<grouping>") {
           body = json{{"companies", json::array({{{"id", w.organisation}, {"capacity", 2}}})}}.dump();
         }
+        if (body == "<review of the own entry>") body = json{{"entry_ids", {w.entry}}, {"decision", "approve"}}.dump();
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {
           body = json{{"programme_id", w.programme},

@@ -551,6 +551,86 @@ TEST_P(RepositoryContract, ModulePlansAreKeptWholeAndOnlyPublishedOnesAreListed)
   });
 }
 
+TEST_P(RepositoryContract, LogbookEntriesKeepEveryVersionAndAreFoundByPlacementAndState) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  const UserId mentor = AddUser("m@x.be", {Role::kMentor});
+  const domain::Date feb16{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{16}};
+  const domain::Date feb23{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{23}};
+  domain::Placement p;
+  domain::LogbookEntry e;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    p.cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    p.student = student;
+    p.module_code = "instroom";
+    p.created_at = p.updated_at = now_;
+    p.id = r.Placements().Insert(p);
+    e.placement = p.id;
+    e.date = feb16;
+    e.start_minutes = 510;
+    e.end_minutes = 1020;
+    e.break_minutes = 30;
+    e.activities = "Sollicitatiegesprekken voorbereid — één vacature";
+    e.goals = {1, 3};
+    e.state = domain::EntryState::kSubmitted;
+    e.version = 1;
+    e.updated_by = student;
+    e.updated_at = now_;
+    e.submitted_at = now_;
+    e.id = r.Logbook().Insert(e);
+    r.Logbook().AppendVersion(e, "submitted", student, now_);
+    domain::LogbookEntry draft = e;
+    draft.date = feb23;
+    draft.state = domain::EntryState::kDraft;
+    draft.goals = {};
+    draft.submitted_at.reset();
+    draft.id = r.Logbook().Insert(draft);
+  });
+  e.state = domain::EntryState::kReturned;
+  e.review_comment = "Vul je pauze aan.";
+  e.version = 2;
+  e.reviewed_by = mentor;
+  e.reviewed_at = now_ + std::chrono::hours(1);
+  Write([&](Repositories& r) {
+    r.Logbook().Update(e);
+    r.Logbook().AppendVersion(e, "returned", mentor, *e.reviewed_at);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.Logbook().OnDay(p.id, feb16);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->id, e.id);
+    EXPECT_EQ(read->activities, e.activities);
+    EXPECT_EQ(read->goals, (std::vector<int>{1, 3}));
+    EXPECT_EQ(read->state, domain::EntryState::kReturned);
+    EXPECT_EQ(read->review_comment, "Vul je pauze aan.");
+    EXPECT_EQ(read->reviewed_by, mentor);
+    EXPECT_EQ(read->reviewed_at, e.reviewed_at);
+    EXPECT_EQ(read->submitted_at, now_);
+    EXPECT_EQ(read->version, 2);
+    EXPECT_FALSE(read->catch_up);
+    EXPECT_FALSE(
+        r.Logbook().OnDay(p.id, domain::Date{std::chrono::year{2027}, std::chrono::month{3}, std::chrono::day{2}}));
+    auto all = r.Logbook().ForPlacements({p.id}, std::nullopt);
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[0].date, feb16);  // by date
+    EXPECT_TRUE(all[1].goals.empty());
+    auto drafts = r.Logbook().ForPlacements({p.id}, domain::EntryState::kDraft);
+    ASSERT_EQ(drafts.size(), 1U);
+    EXPECT_EQ(drafts[0].date, feb23);
+    EXPECT_TRUE(r.Logbook().ForPlacements({}, std::nullopt).empty());
+    EXPECT_EQ(r.Logbook().ByIds({e.id}).size(), 1U);
+    auto versions = r.Logbook().Versions(e.id);
+    ASSERT_EQ(versions.size(), 2U);
+    EXPECT_EQ(versions[0].action, "submitted");
+    EXPECT_EQ(versions[0].entry.state, domain::EntryState::kSubmitted);
+    EXPECT_EQ(versions[0].entry.activities, e.activities);
+    EXPECT_EQ(versions[1].action, "returned");
+    EXPECT_EQ(versions[1].actor, mentor);
+    EXPECT_EQ(versions[1].entry.review_comment, "Vul je pauze aan.");
+    EXPECT_EQ(versions[1].entry.date, feb16);
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

@@ -57,4 +57,15 @@ OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string
   return mail;
 }
 
+OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSummary& about, const std::string& days,
+                                 const std::string& comment, const std::string& mentor_name, const std::string& link) {
+  OutgoingMail mail;
+  mail.to = student.email;
+  mail.subject = "Logboek teruggestuurd: " + days;
+  mail.body = "Beste " + student.name + ",\n\n" + mentor_name + " stuurde je logboek van " + days + " (" +
+              about.module + " bij " + about.organisation + ") terug met deze opmerking:\n\n" + comment +
+              "\n\nPas het aan en dien het opnieuw in:\n\n" + link + "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
 }  // namespace leerplek::app

@@ -23,4 +23,8 @@ OutgoingMail PlacementRequestedMail(const std::string& to_name, const std::strin
 OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string& to_email, const std::string& action,
                                    const PlacementSummary& about, const std::string& comment, const std::string& link);
 
+// To the student: the mentor sent one or more logbook days back with a comment.
+OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSummary& about, const std::string& days,
+                                 const std::string& comment, const std::string& mentor_name, const std::string& link);
+
 }  // namespace leerplek::app

@@ -718,3 +718,21 @@ Result<std::vector<SupervisorLoad>> ListSupervisors(const AppContext& ctx, const
 }
 
 }  // namespace leerplek::app
+
+namespace leerplek::app {
+
+std::vector<PlacementView> PlacementViews(Repositories& repos, domain::Date today,
+                                          const std::vector<domain::Placement>& placements) {
+  return Views(repos, today, placements);
+}
+
+Result<std::pair<domain::Placement, domain::Cohort>> LoadReadablePlacement(Repositories& repos, const Actor& actor,
+                                                                           domain::PlacementId id) {
+  Result<Loaded> loaded = Load(repos, actor, id, Need::kRead);
+  if (!loaded) return loaded.error();
+  return std::pair{std::move(loaded->placement), std::move(loaded->cohort)};
+}
+
+std::string PlacementLinkFor(const AppContext& ctx, domain::PlacementId id) { return PlacementLink(ctx, id); }
+
+}  // namespace leerplek::app

@@ -30,7 +30,7 @@ struct PlacementView {
   std::optional<domain::Date> last_day;
   int planned_days = 0;
   std::optional<DimonaRecord> dimona;
-  std::optional<DocumentRecord> agreement;           // detail only
+  std::optional<DocumentRecord> agreement;  // detail only
   std::optional<domain::Date> risk_analysis_valid_until;
   bool risk_analysis_on_file = false;
   std::vector<PlacementEvent> events;  // detail only
@@ -87,9 +87,8 @@ Result<Download> DownloadAgreement(const AppContext& ctx, const Actor& actor, do
 
 // The organisation's risk analysis with its end of validity: uploaded by the coordinator; read by programme
 // staff and by students and mentors with a placement there.
-Result<domain::Organisation> UploadRiskAnalysis(const AppContext& ctx, const Actor& actor,
-                                                domain::OrganisationId id, domain::Date valid_until,
-                                                const Upload& upload);
+Result<domain::Organisation> UploadRiskAnalysis(const AppContext& ctx, const Actor& actor, domain::OrganisationId id,
+                                                domain::Date valid_until, const Upload& upload);
 Result<Download> DownloadRiskAnalysis(const AppContext& ctx, const Actor& actor, domain::OrganisationId id);
 
 // R17: the coordinator records the school's Dimona (STG) for a student and academic year.
@@ -101,7 +100,16 @@ struct SupervisorLoad {
   int placements = 0;  // not cancelled, rejected or completed
 };
 // The programme's supervisors with their caseload, for assigning one (coordinator).
-Result<std::vector<SupervisorLoad>> ListSupervisors(const AppContext& ctx, const Actor& actor,
-                                                    domain::CohortId cohort);
+Result<std::vector<SupervisorLoad>> ListSupervisors(const AppContext& ctx, const Actor& actor, domain::CohortId cohort);
+
+// For the use cases built on placements (the logbook, absences): the views of several placements with a
+// fixed number of queries, and one placement with its cohort when the actor may read it (its student,
+// mentor or supervisor, or staff of the programme).
+std::vector<PlacementView> PlacementViews(Repositories& repos, domain::Date today,
+                                          const std::vector<domain::Placement>& placements);
+Result<std::pair<domain::Placement, domain::Cohort>> LoadReadablePlacement(Repositories& repos, const Actor& actor,
+                                                                           domain::PlacementId id);
+// The placement's page, for e-mails.
+std::string PlacementLinkFor(const AppContext& ctx, domain::PlacementId id);
 
 }  // namespace leerplek::app

@@ -48,6 +48,7 @@ inline const Access kReadPlacements{
 inline const Access kRequestPlacements{Access::Kind::kRoles, {Role::kStudent, Role::kCoordinator},
                                        "request_placements"};
 inline const Access kStudentsAndMentors{Access::Kind::kRoles, {Role::kStudent, Role::kMentor}, "students_and_mentors"};
+inline const Access kReviewLogbook{Access::Kind::kRoles, {Role::kMentor}, "review_logbook"};
 inline const Access kCoordinatePlacements{Access::Kind::kRoles, {Role::kCoordinator}, "coordinate_placements"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};

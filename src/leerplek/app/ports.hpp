@@ -16,6 +16,7 @@
 #include "leerplek/domain/curriculum.hpp"
 #include "leerplek/domain/groups.hpp"
 #include "leerplek/domain/ids.hpp"
+#include "leerplek/domain/logbook.hpp"
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/domain/placement.hpp"
 #include "leerplek/domain/result.hpp"
@@ -366,6 +367,31 @@ class ModulePlanRepository {
   virtual std::vector<SavedGrouping> PublishedGroupings(const std::vector<domain::CohortId>& cohorts) = 0;
 };
 
+// One step in a logbook entry's life (R7): the entry as it stood after it, who did it and when.
+struct LogbookEntryVersion {
+  std::string action;  // "saved", "submitted", "approved", "returned"
+  domain::LogbookEntry entry;
+  UserId actor;
+  std::string actor_name;  // filled when read
+  Timestamp at;
+};
+
+class LogbookRepository {
+ public:
+  virtual ~LogbookRepository() = default;
+  virtual domain::LogbookEntryId Insert(const domain::LogbookEntry& entry) = 0;
+  virtual void Update(const domain::LogbookEntry& entry) = 0;
+  virtual std::optional<domain::LogbookEntry> OnDay(domain::PlacementId placement, domain::Date date) = 0;
+  virtual std::vector<domain::LogbookEntry> ByIds(const std::vector<domain::LogbookEntryId>& ids) = 0;
+  // By placement and date; only entries in `state` when given.
+  virtual std::vector<domain::LogbookEntry> ForPlacements(const std::vector<domain::PlacementId>& placements,
+                                                          std::optional<domain::EntryState> state) = 0;
+  // Stores the entry as it is now as version entry.version.
+  virtual void AppendVersion(const domain::LogbookEntry& entry, const std::string& action, UserId actor,
+                             Timestamp at) = 0;
+  virtual std::vector<LogbookEntryVersion> Versions(domain::LogbookEntryId id) = 0;  // oldest first
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -386,6 +412,7 @@ class Repositories {
   virtual DocumentRepository& Documents() = 0;
   virtual DimonaRepository& Dimona() = 0;
   virtual ModulePlanRepository& ModulePlans() = 0;
+  virtual LogbookRepository& Logbook() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

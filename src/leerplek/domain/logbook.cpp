@@ -102,8 +102,7 @@ Status ReviewIsAllowed(EntryState current, bool approve, std::string_view commen
                      "Alleen ingediende dagen kun je goedkeuren of terugsturen; deze is " +
                          std::string(EntryStateDutchName(current)) + ".");
   }
-  if (!approve && IsBlank(comment))
-    return InvalidField("comment", "Schrijf erbij wat de student moet aanpassen.");
+  if (!approve && IsBlank(comment)) return InvalidField("comment", "Schrijf erbij wat de student moet aanpassen.");
   if (CodePoints(comment) > kMaxReviewCommentLength)
     return InvalidField("comment", "Hoogstens " + std::to_string(kMaxReviewCommentLength) + " tekens.");
   return {};
@@ -113,8 +112,7 @@ Status LogbookIsOpen(PlacementStatus stored_status) {
   if (stored_status == PlacementStatus::kApproved) return {};
   if (stored_status == PlacementStatus::kCompleted)
     return MakeError(ErrorCode::kFailedPrecondition, "Deze werkplek is afgerond; het logboek is gesloten.");
-  return MakeError(ErrorCode::kFailedPrecondition,
-                   "Je logboek gaat open zodra de werkplek goedgekeurd is.");
+  return MakeError(ErrorCode::kFailedPrecondition, "Je logboek gaat open zodra de werkplek goedgekeurd is.");
 }
 
 }  // namespace leerplek::domain

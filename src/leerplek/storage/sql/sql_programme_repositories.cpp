@@ -13,23 +13,6 @@ using domain::ProgrammeId;
 using domain::UserId;
 using nlohmann::json;
 
-std::string JoinInts(const std::vector<int>& values) {
-  std::string out;
-  for (int v : values) out += (out.empty() ? "" : ",") + std::to_string(v);
-  return out;
-}
-std::vector<int> SplitInts(const std::string& text) {
-  std::vector<int> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto comma = text.find(',', start);
-    out.push_back(std::stoi(text.substr(start, comma - start)));
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 class SqlProgrammes final : public app::ProgrammeRepository {
  public:
   explicit SqlProgrammes(Connection& c) : c_(c) {}

@@ -19,10 +19,6 @@ std::optional<Timestamp> ToOptTime(const std::optional<std::int64_t>& s) {
   if (!s) return std::nullopt;
   return ToTime(*s);
 }
-Value OptSeconds(const std::optional<Timestamp>& t) {
-  if (!t) return nullptr;
-  return Seconds(*t);
-}
 
 std::string PurposeCode(domain::TokenPurpose purpose) {
   switch (purpose) {
@@ -86,10 +82,10 @@ class SqlUsers final : public app::UserRepository {
  private:
   // Users and their roles in two queries, not one per user. `where` filters on the users' id column.
   std::vector<User> Many(const std::string& where, const std::vector<Value>& params) {
-    Rows rows = c_.Query(
-        "SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users" + where +
-            " ORDER BY name, id",
-        params);
+    Rows rows =
+        c_.Query("SELECT id, email, name, active, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users" +
+                     where + " ORDER BY name, id",
+                 params);
     std::vector<User> users;
     std::map<std::int64_t, std::size_t> index;
     for (const Row& r : rows) {
@@ -304,7 +300,8 @@ struct SqlRepositories::Impl {
         placements(MakeSqlPlacements(c)),
         documents(MakeSqlDocuments(c)),
         dimona(MakeSqlDimona(c)),
-        module_plans(MakeSqlModulePlans(c)) {}
+        module_plans(MakeSqlModulePlans(c)),
+        logbook(MakeSqlLogbook(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -321,6 +318,7 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::DocumentRepository> documents;
   std::unique_ptr<app::DimonaRepository> dimona;
   std::unique_ptr<app::ModulePlanRepository> module_plans;
+  std::unique_ptr<app::LogbookRepository> logbook;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -341,5 +339,6 @@ app::PlacementRepository& SqlRepositories::Placements() { return *impl_->placeme
 app::DocumentRepository& SqlRepositories::Documents() { return *impl_->documents; }
 app::DimonaRepository& SqlRepositories::Dimona() { return *impl_->dimona; }
 app::ModulePlanRepository& SqlRepositories::ModulePlans() { return *impl_->module_plans; }
+app::LogbookRepository& SqlRepositories::Logbook() { return *impl_->logbook; }
 
 }  // namespace leerplek::storage

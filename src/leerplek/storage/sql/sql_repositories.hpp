@@ -28,6 +28,7 @@ class SqlRepositories final : public app::Repositories {
   app::DocumentRepository& Documents() override;
   app::DimonaRepository& Dimona() override;
   app::ModulePlanRepository& ModulePlans() override;
+  app::LogbookRepository& Logbook() override;
 
  private:
   struct Impl;

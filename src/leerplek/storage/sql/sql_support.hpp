@@ -14,6 +14,13 @@ namespace leerplek::storage {
 inline std::int64_t Seconds(app::Timestamp t) { return t.time_since_epoch().count(); }
 inline app::Timestamp ToTime(std::int64_t s) { return app::Timestamp(std::chrono::seconds(s)); }
 
+// A time column that may be empty.
+Value OptSeconds(const std::optional<app::Timestamp>& t);
+
+// Small lists of numbers as "1,3,7" text.
+std::string JoinInts(const std::vector<int>& values);
+std::vector<int> SplitInts(const std::string& text);
+
 // Dates are stored as 'YYYY-MM-DD' text on both engines, so they sort and compare as dates.
 domain::Date ToDate(const std::string& text);
 

@@ -17,5 +17,7 @@ std::unique_ptr<app::DocumentRepository> MakeSqlDocuments(Connection& connection
 std::unique_ptr<app::DimonaRepository> MakeSqlDimona(Connection& connection);
 // Rotation plans and groupings (sql_module_plans.cpp).
 std::unique_ptr<app::ModulePlanRepository> MakeSqlModulePlans(Connection& connection);
+// The daily logbook (sql_logbook.cpp).
+std::unique_ptr<app::LogbookRepository> MakeSqlLogbook(Connection& connection);
 
 }  // namespace leerplek::storage
