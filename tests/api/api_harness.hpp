@@ -14,6 +14,7 @@
 #include "leerplek/curriculum/toml_parser.hpp"
 #include "leerplek/files/directory_files.hpp"
 #include "leerplek/http/api.hpp"
+#include "leerplek/pdf/cairo_report.hpp"
 #include "support/test_support.hpp"
 
 namespace leerplek::testing {
@@ -59,6 +60,7 @@ class ApiHarness {
   crypto::SodiumCrypto crypto_{crypto::SodiumOptions{true}};
   curriculum::TomlCurriculumParser parser_;
   std::unique_ptr<files::DirectoryFiles> documents_;
+  pdf::CairoReportRenderer reports_;
   std::unique_ptr<app::AppContext> ctx_;
   std::unique_ptr<http::Api> api_;
 };

@@ -1,5 +1,9 @@
 // The daily logbook (R6–R7) with the mentor's review and the progress it makes (R5), on both engines.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
 
 #include "api/placement_world.hpp"
 
@@ -205,6 +209,55 @@ TEST_P(LogbookApi, TodayShowsTheStudentsDayAndWhatIsStillToWrite) {
   ASSERT_EQ(Save("2027-03-02", Day("Eerste dag na de vakantie.", false), student_).status, 200);
   item = JsonOf(api_.Call("GET", "/api/v1/me/today", "", student_))["items"][0];
   EXPECT_EQ(item["today_entry"]["state"], "draft");
+}
+
+// Runs pdftotext (Debian's poppler-utils) on the bytes and returns the text.
+std::string PdfText(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "logboek-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << pdf;
+  }
+  std::string text;
+  if (FILE* p = ::popen(("pdftotext -layout " + path + " -").c_str(), "r")) {
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, p)) text.append(buffer, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return text;
+}
+
+TEST_P(LogbookApi, TheLogbookExportsAsPdfAndAsCsvForSpreadsheets) {
+  json first =
+      JsonOf(Save("2027-02-16", Day("Sollicitatiegesprekken voorbereid; één kandidaat geïnterviewd.", true), student_));
+  ASSERT_EQ(Review({first["id"]}, "approve", "", mentor_).status, 200);
+  Save("2027-02-23", Day("Vakantieaanvragen verwerkt.", true, "13:00"), student_);
+
+  http::Response r = api_.Call("GET", Logbook(".csv"), "", supervisor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.Header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(r.Header("Content-Disposition").find("logboek-"), std::string::npos);
+  ASSERT_EQ(r.body.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(r.body.find("Datum;Dag;Soort;Begin;Einde"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("16/02/2027;di;Gepland;09:00;17:00;30;7 u 30;1,00;Goedgekeurd;\"Sollicitatiegesprekken "
+                        "voorbereid; één kandidaat geïnterviewd.\""),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("23/02/2027;di;Gepland;09:00;13:00;30;3 u 30;0,47;Ingediend"), std::string::npos);
+  EXPECT_NE(r.body.find("02/03/2027;di;Gepland;;;;;;Niet ingevuld"), std::string::npos);
+
+  r = api_.Call("GET", Logbook(".pdf"), "", student_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.Header("Content-Type"), "application/pdf");
+  ASSERT_EQ(r.body.substr(0, 5), "%PDF-");
+  const std::string text = PdfText(r.body);
+  EXPECT_NE(text.find("Logboek"), std::string::npos) << text;
+  EXPECT_NE(text.find("HR Partners"), std::string::npos) << text;
+  EXPECT_NE(text.find("geïnterviewd"), std::string::npos) << text;
+  EXPECT_NE(text.find("16/02/2027"), std::string::npos) << text.substr(0, 3000);
+  EXPECT_NE(text.find("1,0 van 14 dagen goedgekeurd"), std::string::npos) << text;
+  EXPECT_EQ(api_.Call("GET", Logbook(".pdf"), "", other_mentor_).status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, LogbookApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),

@@ -189,6 +189,8 @@ const std::vector<Expectation>& Expectations() {
       {"POST", "/api/v1/logbook/reviews", "<review of the own entry>", {"mentor"}, {"mentor"}},
       {"GET", "/api/v1/cohorts/{id}/progress", "", kStaff, kNobody},
       {"GET", "/api/v1/me/today", "", {"student"}, {"student"}},
+      {"GET", "/api/v1/placements/{id}/logbook.csv", "", kCohortReaders, kNobody},
+      {"GET", "/api/v1/placements/{id}/logbook.pdf", "", kCohortReaders, kNobody},
   };
   return table;
 }

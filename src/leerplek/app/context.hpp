@@ -4,6 +4,7 @@
 #include <string>
 
 #include "leerplek/app/ports.hpp"
+#include "leerplek/app/report.hpp"
 #include "leerplek/domain/account.hpp"
 
 namespace leerplek::app {
@@ -21,6 +22,7 @@ struct AppContext {
   AppSettings settings;
   const CurriculumParser* curriculum_parser = nullptr;  // set where curricula are imported
   DocumentFiles* documents = nullptr;                   // set where documents are uploaded
+  const ReportRenderer* reports = nullptr;              // set where PDFs are made
 };
 
 // The person behind a request, once their session is checked.

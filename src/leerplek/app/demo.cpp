@@ -4,6 +4,7 @@
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/logbook.hpp"
 #include "leerplek/app/module_plans.hpp"
 #include "leerplek/app/placements.hpp"
 #include "leerplek/app/users.hpp"
@@ -37,9 +38,12 @@ constexpr const char* kAcademicYear = "2026-2027";
 
 domain::Date D(int y, unsigned m, unsigned d) { return domain::Date{year{y}, month{m}, day{d}}; }
 
-// Phase-1 workplace days of the demo cohort: realistic patterns around Belgian holidays.
-std::vector<std::pair<std::string, domain::CalendarRule>> DemoCalendars() {
+// Workplace days of the demo cohort: realistic patterns around Belgian holidays. HR Permanentie runs on
+// Mondays around the day the demo is made (no other module uses Mondays), so its logbook is alive.
+std::vector<std::pair<std::string, domain::CalendarRule>> DemoCalendars(domain::Date today) {
+  const auto shifted = [&](int days) { return domain::Date{std::chrono::sys_days{today} + std::chrono::days{days}}; };
   return {
+      {"hr-permanentie", {{{shifted(-70), shifted(84), {1}}}, {}, {}}},
       {"expeditie-hr", {{{D(2026, 10, 8), D(2026, 11, 13), {4, 5}}}, {}, {}}},
       {"digitaal-vaardig", {{}, {D(2026, 12, 8), D(2026, 12, 9), D(2026, 12, 10)}, {}}},
       {"instroom", {{{D(2027, 2, 9), D(2027, 3, 24), {2, 3}}}, {}, {}}},
@@ -354,6 +358,90 @@ Status SeedPlans(const AppContext& ctx) {
   return {};
 }
 
+// Lotte's HR Permanentie at HR Partners with Sofie, running: a logbook with approved days (one a half day),
+// one returned with the mentor's comment, one waiting for Sofie and the last one still to write.
+Status SeedLogbook(const AppContext& ctx) {
+  using H = domain::HrDomain;
+  Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
+  Result<domain::User> lotte = Person(ctx, "lotte.peeters@student.leerplek-demo.be");
+  Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
+  Result<domain::User> pieter = Person(ctx, "pieter.claes@leerplek-demo.be");
+  for (const auto* r : {&koen, &lotte, &sofie, &pieter}) {
+    if (!*r) return r->error();
+  }
+  const Actor coordinator{*koen, "", ""};
+  const Actor student{*lotte, "", ""};
+  Result<domain::Cohort> cohort = DemoCohort(ctx);
+  if (!cohort) return cohort.error();
+  Result<std::vector<PlacementView>> existing = ListPlacements(ctx, student, {});
+  if (!existing) return existing.error();
+  for (const PlacementView& v : *existing) {
+    if (v.placement.module_code == "hr-permanentie") return {};
+  }
+  Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
+  if (!register_) return register_.error();
+  domain::Placement request =
+      DemoRequest(cohort->id, "hr-permanentie",
+                  {{H::kRecruitmentSelection, "Intakegesprekken voeren"},
+                   {H::kPayroll, "Vragen over loonfiches beantwoorden"},
+                   {H::kOutflow, "Exitgesprekken mee voorbereiden"},
+                   {H::kWellbeing, "Meewerken aan de risicoanalyse psychosociale risico's"}},
+                  "Een sociaal secretariaat met een eigen HR-permanentie voor klanten: elke dag iets anders.");
+  request.organisation = DemoOrganisation(*register_, "HR Partners").id;
+  request.mentor = sofie->id;
+  Result<PlacementView> placed = RequestPlacement(ctx, student, request);
+  if (!placed) return placed.error();
+  const domain::PlacementId id = placed->placement.id;
+  if (auto r = DecidePlacement(ctx, coordinator, {id, domain::PlacementDecision::kApprove, "", {}, {}, false, ""}); !r)
+    return r.error();
+  if (auto r = AssignSupervisor(ctx, coordinator, id, pieter->id); !r) return r.error();
+  Result<LogbookView> log = GetLogbook(ctx, student, id);
+  if (!log) return log.error();
+  std::vector<domain::Date> past;
+  for (const LogbookDay& d : log->days) {
+    if (d.date < ctx.clock.Today()) past.push_back(d.date);
+  }
+  const std::vector<std::string> kDone = {
+      "Onthaal door Sofie, rondleiding en uitleg over de HR-permanentie. Eerste vragen van klanten meegevolgd.",
+      "Vragen over loonfiches beantwoord met Sofie ernaast; twee dossiers zelf opgezocht in de payrollsoftware.",
+      "Intakegesprek voor een vacature als administratief medewerker mee voorbereid en genoteerd.",
+      "Halve dag: teamoverleg en de procedure voor tijdelijke werkloosheid leren kennen.",
+      "Exitgesprek mee voorbereid: vragenlijst aangepast en het verslag uitgeschreven.",
+      "Vragen over vakantiegeld en eindejaarspremie beantwoord; een simulatie gemaakt voor een klant.",
+      "Meegewerkt aan de bevraging psychosociale risico's: antwoorden verwerkt in een overzicht.",
+  };
+  std::vector<domain::LogbookEntryId> to_approve;
+  for (std::size_t i = 0; i + 1 < past.size(); ++i) {
+    const bool waiting = i + 2 == past.size();
+    const bool returned = i + 3 == past.size();
+    const bool half_day = i % 7 == 3;
+    SaveEntryCommand entry{id,
+                           past[i],
+                           8 * 60 + 30,
+                           half_day ? 12 * 60 + 30 : 17 * 60,
+                           half_day ? 0 : 30,
+                           kDone[i % kDone.size()],
+                           {1 + static_cast<int>(i % 3)},
+                           true};
+    Result<EntryView> saved = SaveLogbookEntry(ctx, student, entry);
+    if (!saved) return saved.error();
+    if (waiting) continue;
+    if (returned) {
+      if (auto r = ReviewLogbookEntries(
+              ctx, Actor{*sofie, "", ""},
+              {{saved->entry.id}, false, "Schrijf er ook bij welke vragen je zelf beantwoord hebt, en je pauze."});
+          !r)
+        return r.error();
+      continue;
+    }
+    to_approve.push_back(saved->entry.id);
+  }
+  if (!to_approve.empty()) {
+    if (auto r = ReviewLogbookEntries(ctx, Actor{*sofie, "", ""}, {to_approve, true, ""}); !r) return r.error();
+  }
+  return {};
+}
+
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
   std::optional<ProgrammeRecord> programme;
   bool has_curriculum = false;
@@ -411,7 +499,7 @@ Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
         AddCohortMember(ctx, els, {id, email, name, role, role == std::string("student") ? "r0912345" : ""});
     if (!added && added.error().code != ErrorCode::kAlreadyExists) return added.error();
   }
-  for (const auto& [module, rule] : DemoCalendars()) {
+  for (const auto& [module, rule] : DemoCalendars(ctx.clock.Today())) {
     Result<ModuleCalendar> set = SetModuleCalendar(ctx, els, {id, module, rule, true});
     if (!set) return set.error();
   }
@@ -445,6 +533,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
   if (Status workplaces = SeedWorkplaces(ctx); !workplaces) return workplaces.error();
   if (Status placements = SeedPlacements(ctx); !placements) return placements.error();
   if (Status plans = SeedPlans(ctx); !plans) return plans.error();
+  if (Status logbook = SeedLogbook(ctx); !logbook) return logbook.error();
   return accounts;
 }
 

@@ -20,6 +20,7 @@
 #include "leerplek/cli/wiring.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
 #include "leerplek/files/directory_files.hpp"
+#include "leerplek/pdf/cairo_report.hpp"
 #include "leerplek/curriculum/toml_parser.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/http/server.hpp"
@@ -141,7 +142,8 @@ int main(int argc, char** argv) {
     settings.base_url = BaseUrl(config);
     curriculum::TomlCurriculumParser curriculum_parser;
     files::DirectoryFiles documents(config.documents_dir);
-    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser, &documents};
+    pdf::CairoReportRenderer reports;
+    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser, &documents, &reports};
 
     if (*migrate) {
       std::cout << "Databankschema is bijgewerkt.\n";

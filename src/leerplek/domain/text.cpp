@@ -60,4 +60,24 @@ Error CappedProblems::ToError() const {
   return Error{ErrorCode::kInvalidArgument, message, std::move(problems), {}};
 }
 
+std::string DutchDecimal(double value, int decimals) {
+  double scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const auto scaled = static_cast<long long>(value * scale + (value < 0 ? -0.5 : 0.5));
+  const long long whole = (scaled < 0 ? -scaled : scaled) / static_cast<long long>(scale);
+  std::string out = (scaled < 0 ? "-" : "") + std::to_string(whole);
+  if (decimals > 0) {
+    std::string fraction = std::to_string((scaled < 0 ? -scaled : scaled) % static_cast<long long>(scale));
+    out += "," + std::string(static_cast<std::size_t>(decimals) - fraction.size(), '0') + fraction;
+  }
+  return out;
+}
+
+std::string HoursAndMinutes(int minutes) {
+  const int m = minutes < 0 ? -minutes : minutes;
+  std::string mm = std::to_string(m % 60);
+  if (mm.size() < 2) mm = "0" + mm;
+  return (minutes < 0 ? "-" : "") + std::to_string(m / 60) + " u " + mm;
+}
+
 }  // namespace leerplek::domain

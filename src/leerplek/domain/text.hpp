@@ -31,6 +31,11 @@ std::string DisplayName(const std::map<std::string, std::string>& names, const s
 std::string Indexed(std::string_view list, std::size_t index);
 
 // Empty or only spaces, tabs and line breaks.
+// A number as people in Flanders write it: decimal comma, `decimals` digits (1,50; 0,5).
+std::string DutchDecimal(double value, int decimals);
+// Minutes as hours and minutes: "7 u 30", "0 u 45".
+std::string HoursAndMinutes(int minutes);
+
 inline bool IsBlank(std::string_view text) { return Trimmed(text).empty(); }
 
 // Field errors of a plan checked by hand: a broken plan can break thousands of times over, so only the

@@ -1,5 +1,6 @@
 // Routes for the logbook and working days (R3–R10).
 #include "leerplek/app/logbook.hpp"
+#include "leerplek/app/logbook_export.hpp"
 #include "leerplek/app/work_days.hpp"
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/http/handler_support.hpp"
@@ -283,6 +284,22 @@ Response TodayHandler(const app::AppContext& ctx, RouteContext& rc) {
       });
 }
 
+Response FileResponse(const Result<app::ExportFile>& file) {
+  if (!file) return ErrorResponse(file.error());
+  Response r;
+  r.SetHeader("Content-Type", file->content_type);
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file->file_name + "\"");
+  r.SetHeader("Cache-Control", "private, no-store");
+  r.body = file->bytes;
+  return r;
+}
+
+Response ExportHandler(const app::AppContext& ctx, RouteContext& rc, bool pdf) {
+  Result<domain::PlacementId> id = PlacementParam(rc);
+  if (!id) return ErrorResponse(id.error());
+  return FileResponse(pdf ? app::ExportLogbookPdf(ctx, *rc.actor, *id) : app::ExportLogbookCsv(ctx, *rc.actor, *id));
+}
+
 }  // namespace
 
 std::vector<Route> LogbookRoutes() {
@@ -295,6 +312,10 @@ std::vector<Route> LogbookRoutes() {
       {"POST", "/api/v1/logbook/reviews", &policy::kReviewLogbook, ReviewHandler},
       {"GET", "/api/v1/cohorts/{id}/progress", &policy::kProgrammeStaff, CohortProgressHandler},
       {"GET", "/api/v1/me/today", &policy::kStudentOnly, TodayHandler},
+      {"GET", "/api/v1/placements/{id}/logbook.csv", &policy::kReadPlacements,
+       [](const app::AppContext& ctx, RouteContext& rc) { return ExportHandler(ctx, rc, false); }},
+      {"GET", "/api/v1/placements/{id}/logbook.pdf", &policy::kReadPlacements,
+       [](const app::AppContext& ctx, RouteContext& rc) { return ExportHandler(ctx, rc, true); }},
   };
 }
 
