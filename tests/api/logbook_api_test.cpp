@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "api/placement_world.hpp"
+#include "leerplek/app/logbook.hpp"
 
 namespace leerplek::testing {
 namespace {
@@ -209,6 +210,29 @@ TEST_P(LogbookApi, TodayShowsTheStudentsDayAndWhatIsStillToWrite) {
   ASSERT_EQ(Save("2027-03-02", Day("Eerste dag na de vakantie.", false), student_).status, 200);
   item = JsonOf(api_.Call("GET", "/api/v1/me/today", "", student_))["items"][0];
   EXPECT_EQ(item["today_entry"]["state"], "draft");
+}
+
+TEST_P(LogbookApi, R6_RemindersGoOutOnceADayToStudentsWithDaysToWriteAndMentorsWithEntriesWaiting) {
+  // Today 24/02: 16/02 is eight days old, 23/02 one day (under the two-day setting).
+  Save("2027-02-16", Day("", false), student_);  // a draft is not yet written
+  Result<app::ReminderReport> sent = app::SendLogbookReminders(api_.Ctx());
+  ASSERT_TRUE(sent.has_value());
+  EXPECT_EQ(sent->students, 1);
+  EXPECT_EQ(sent->mentors, 0);
+  EXPECT_EQ(MailsTo("lotte@student.be", "Herinnering: je logboek aanvullen"), 1);
+  // The same day: nothing new.
+  EXPECT_EQ(app::SendLogbookReminders(api_.Ctx())->students, 0);
+  EXPECT_EQ(MailsTo("lotte@student.be", "Herinnering"), 1);
+
+  Save("2027-02-16", Day("Loonfiches nagekeken.", true), student_);
+  Save("2027-02-23", Day("Vakantieaanvragen verwerkt.", true), student_);
+  Advance(std::chrono::days(3));  // Saturday 27/02: submitted three days ago
+  sent = app::SendLogbookReminders(api_.Ctx());
+  ASSERT_TRUE(sent.has_value());
+  EXPECT_EQ(sent->students, 0);
+  EXPECT_EQ(sent->mentors, 1);
+  EXPECT_EQ(MailsTo("sofie@werkplek.be", "Herinnering: logboekdagen wachten op jou"), 1);
+  EXPECT_EQ(MailsTo("bart@elders.be", "Herinnering"), 0);
 }
 
 // Runs pdftotext (Debian's poppler-utils) on the bytes and returns the text.

@@ -13,6 +13,10 @@ struct AppSettings {
   std::string base_url = "http://127.0.0.1:8080";  // used in e-mailed links
   domain::ThrottlePolicy account_throttle{5, domain::minutes(15)};
   domain::ThrottlePolicy address_throttle{20, domain::minutes(15)};
+  // R6 reminders: to the student for a day without an entry after this many days, to the mentor for an entry
+  // waiting longer than this many days; 0 turns them off.
+  int student_reminder_after_days = 2;
+  int mentor_reminder_after_days = 3;
 };
 
 struct AppContext {

@@ -400,4 +400,77 @@ Result<std::vector<TodayItem>> MyToday(const AppContext& ctx, const Actor& actor
   return out;
 }
 
+Result<ReminderReport> SendLogbookReminders(const AppContext& ctx) {
+  const Timestamp now = ctx.clock.Now();
+  const domain::Date today = ctx.clock.Today();
+  const int student_days = ctx.settings.student_reminder_after_days;
+  const int mentor_days = ctx.settings.mentor_reminder_after_days;
+  ReminderReport report;
+  Status written = ctx.store.Write([&](Repositories& repos) -> Status {
+    std::vector<Placement> open;
+    for (Placement& p : repos.Placements().Find(PlacementFilter{})) {
+      if (p.status == PlacementStatus::kApproved) open.push_back(std::move(p));
+    }
+    auto days = DaysOf(repos, open);
+    auto entries = EntriesOf(repos, open);
+    std::map<std::int64_t, PlacementView> views;
+    std::map<std::int64_t, std::vector<std::string>> to_students;  // lines by student
+    std::map<std::int64_t, std::vector<std::string>> to_mentors;
+    std::map<std::int64_t, PlacementId> first_placement;  // the link in a student's reminder
+    for (PlacementView& v : PlacementViews(repos, today, open)) {
+      const Placement& p = v.placement;
+      const PlacementDays& d = days[p.id.value];
+      const std::vector<LogbookEntry>& written_entries = entries[p.id.value];
+      if (student_days > 0) {
+        std::vector<domain::Date> loggable = d.planned;
+        loggable.insert(loggable.end(), d.catch_up.begin(), d.catch_up.end());
+        for (const domain::Date& day :
+             domain::DaysAwaitingEntry(loggable, written_entries, d.absent, today, student_days)) {
+          to_students[p.student.value].push_back(domain::DutchDate(day) + " (" + v.module_name + ")");
+          first_placement.emplace(p.student.value, p.id);
+        }
+      }
+      if (mentor_days > 0 && p.mentor) {
+        for (const LogbookEntry& e : written_entries) {
+          if (e.state == EntryState::kSubmitted && e.submitted_at &&
+              *e.submitted_at + std::chrono::days{mentor_days} <= now) {
+            to_mentors[p.mentor->value].push_back(v.student_name + ", " + domain::DutchDate(e.date) + " (" +
+                                                  v.module_name + ")");
+          }
+        }
+      }
+    }
+    const auto send = [&](const std::map<std::int64_t, std::vector<std::string>>& lines, const std::string& kind,
+                          auto&& make_mail) {
+      const std::vector<UserId> done = repos.Logbook().RemindedOn(kind, today);
+      std::vector<UserId> wanted;
+      for (const auto& [user, list] : lines) {
+        if (std::find(done.begin(), done.end(), UserId{user}) == done.end()) wanted.push_back(UserId{user});
+      }
+      int sent = 0;
+      for (const domain::User& u : repos.Users().ByIds(wanted)) {
+        if (!u.active) continue;
+        repos.Mail().Enqueue(make_mail(u, lines.at(u.id.value)), now);
+        repos.Logbook().RecordReminder(u.id, kind, today);
+        ++sent;
+      }
+      return sent;
+    };
+    report.students = send(to_students, "logbook_student", [&](const domain::User& u, const auto& l) {
+      return LogbookStudentReminderMail(u, l, LogbookLink(ctx, first_placement.at(u.id.value)));
+    });
+    report.mentors = send(to_mentors, "logbook_mentor", [&](const domain::User& u, const auto& l) {
+      return LogbookMentorReminderMail(u, l, ctx.settings.base_url + "/nakijken");
+    });
+    if (report.students + report.mentors > 0) {
+      RecordChange(
+          repos, now, std::nullopt, "logbook.reminders_sent", "logbook", domain::IsoDate(today), std::nullopt,
+          Snapshot{{"students", std::to_string(report.students)}, {"mentors", std::to_string(report.mentors)}});
+    }
+    return {};
+  });
+  if (!written) return written.error();
+  return report;
+}
+
 }  // namespace leerplek::app

@@ -104,4 +104,12 @@ struct TodayItem {
 // The student's "today": each open placement, today's day and what is still to write.
 Result<std::vector<TodayItem>> MyToday(const AppContext& ctx, const Actor& actor);
 
+struct ReminderReport {
+  int students = 0;  // e-mails queued
+  int mentors = 0;
+};
+// R6: once a day at most, each student with logbook days older than the setting and no entry gets one
+// e-mail listing them; each mentor with entries waiting longer than the setting gets one too.
+Result<ReminderReport> SendLogbookReminders(const AppContext& ctx);
+
 }  // namespace leerplek::app

@@ -68,4 +68,33 @@ OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSum
   return mail;
 }
 
+namespace {
+std::string Bullets(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += "- " + l + "\n";
+  return out;
+}
+}  // namespace
+
+OutgoingMail LogbookStudentReminderMail(const domain::User& student, const std::vector<std::string>& lines,
+                                        const std::string& link) {
+  OutgoingMail mail;
+  mail.to = student.email;
+  mail.subject = "Herinnering: je logboek aanvullen";
+  mail.body = "Beste " + student.name + ",\n\nVoor deze werkplekdagen staat nog niets ingediend in je logboek:\n\n" +
+              Bullets(lines) + "\nVul ze aan en dien ze in bij je mentor:\n\n" + link +
+              "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
+OutgoingMail LogbookMentorReminderMail(const domain::User& mentor, const std::vector<std::string>& lines,
+                                       const std::string& link) {
+  OutgoingMail mail;
+  mail.to = mentor.email;
+  mail.subject = "Herinnering: logboekdagen wachten op jou";
+  mail.body = "Beste " + mentor.name + ",\n\nDeze logboekdagen wachten op je goedkeuring:\n\n" + Bullets(lines) +
+              "\nKijk ze na in Leerplek:\n\n" + link + "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
 }  // namespace leerplek::app

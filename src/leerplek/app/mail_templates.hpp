@@ -27,4 +27,10 @@ OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string
 OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSummary& about, const std::string& days,
                                  const std::string& comment, const std::string& mentor_name, const std::string& link);
 
+// Reminders (R6): to the student with the days still to write; to the mentor with the entries waiting.
+OutgoingMail LogbookStudentReminderMail(const domain::User& student, const std::vector<std::string>& lines,
+                                        const std::string& link);
+OutgoingMail LogbookMentorReminderMail(const domain::User& mentor, const std::vector<std::string>& lines,
+                                       const std::string& link);
+
 }  // namespace leerplek::app

@@ -390,6 +390,9 @@ class LogbookRepository {
   virtual void AppendVersion(const domain::LogbookEntry& entry, const std::string& action, UserId actor,
                              Timestamp at) = 0;
   virtual std::vector<LogbookEntryVersion> Versions(domain::LogbookEntryId id) = 0;  // oldest first
+  // Reminders (R6): who got one of `kind` on `day`, and noting one.
+  virtual std::vector<UserId> RemindedOn(const std::string& kind, domain::Date day) = 0;
+  virtual void RecordReminder(UserId user, const std::string& kind, domain::Date day) = 0;
 };
 
 // The repositories of one unit of work, all on the same connection and transaction.

@@ -38,6 +38,10 @@ std::optional<std::string> LoadConfig(Config& config, const std::optional<std::s
     config.base_url = table["server"]["base_url"].value_or(config.base_url);
     config.web_root = table["server"]["web_root"].value_or(config.web_root);
     config.documents_dir = table["storage"]["documents_dir"].value_or(config.documents_dir);
+    config.student_reminder_after_days =
+        table["reminders"]["student_after_days"].value_or(config.student_reminder_after_days);
+    config.mentor_reminder_after_days =
+        table["reminders"]["mentor_after_days"].value_or(config.mentor_reminder_after_days);
     config.smtp.url = table["mail"]["smtp_url"].value_or(config.smtp.url);
     config.smtp.from = table["mail"]["from"].value_or(config.smtp.from);
     config.smtp.username = table["mail"]["username"].value_or(config.smtp.username);
@@ -50,6 +54,8 @@ std::optional<std::string> LoadConfig(Config& config, const std::optional<std::s
   if (auto v = Env("LEERPLEK_BASE_URL")) config.base_url = *v;
   if (auto v = Env("LEERPLEK_WEB_ROOT")) config.web_root = *v;
   if (auto v = Env("LEERPLEK_DOCUMENTS_DIR")) config.documents_dir = *v;
+  if (auto v = Env("LEERPLEK_REMINDER_STUDENT_DAYS")) config.student_reminder_after_days = std::stoi(*v);
+  if (auto v = Env("LEERPLEK_REMINDER_MENTOR_DAYS")) config.mentor_reminder_after_days = std::stoi(*v);
   if (auto v = Env("LEERPLEK_SMTP_URL")) config.smtp.url = *v;
   if (auto v = Env("LEERPLEK_SMTP_FROM")) config.smtp.from = *v;
   return std::nullopt;

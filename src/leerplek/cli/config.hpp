@@ -17,6 +17,8 @@ struct Config {
   std::string documents_dir = "data/documents";  // uploaded PDFs; keep it outside the web root
   mail::SmtpSettings smtp;
   int mail_interval_seconds = 5;
+  int student_reminder_after_days = 2;  // [reminders] student_after_days; 0 = off
+  int mentor_reminder_after_days = 3;   // [reminders] mentor_after_days; 0 = off
   bool sqlite_synchronous_full = true;
   int db_readers = 4;
 };

@@ -12,6 +12,7 @@
 
 #include "leerplek/app/curricula.hpp"
 #include "leerplek/app/demo.hpp"
+#include "leerplek/app/logbook.hpp"
 #include "leerplek/app/mail_delivery.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/cli/config.hpp"
@@ -19,12 +20,12 @@
 #include "leerplek/cli/openapi_embedded.hpp"
 #include "leerplek/cli/wiring.hpp"
 #include "leerplek/crypto/sodium_crypto.hpp"
-#include "leerplek/files/directory_files.hpp"
-#include "leerplek/pdf/cairo_report.hpp"
 #include "leerplek/curriculum/toml_parser.hpp"
+#include "leerplek/files/directory_files.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/http/server.hpp"
 #include "leerplek/mail/smtp_transport.hpp"
+#include "leerplek/pdf/cairo_report.hpp"
 
 namespace {
 
@@ -36,8 +37,15 @@ class MailWorker {
   MailWorker(const app::AppContext& ctx, app::MailTransport& transport, std::chrono::seconds interval)
       : thread_([this, &ctx, &transport, interval] {
           std::unique_lock lock(mutex_);
+          auto next_reminders = std::chrono::steady_clock::now();
           while (!stop_) {
             lock.unlock();
+            // Logbook reminders (R6): at most one per person and day, so checking hourly is enough.
+            if (std::chrono::steady_clock::now() >= next_reminders) {
+              next_reminders += std::chrono::hours(1);
+              Result<app::ReminderReport> reminders = app::SendLogbookReminders(ctx);
+              if (!reminders) spdlog::warn("reminders: {}", reminders.error().detail);
+            }
             Result<app::DeliveryReport> report = app::DeliverDueMail(ctx, transport);
             if (!report) spdlog::warn("mail: {}", report.error().detail);
             if (report && report->failed > 0) spdlog::warn("mail: {} message(s) will be retried", report->failed);
@@ -140,6 +148,8 @@ int main(int argc, char** argv) {
     crypto::SodiumCrypto crypto;
     app::AppSettings settings;
     settings.base_url = BaseUrl(config);
+    settings.student_reminder_after_days = config.student_reminder_after_days;
+    settings.mentor_reminder_after_days = config.mentor_reminder_after_days;
     curriculum::TomlCurriculumParser curriculum_parser;
     files::DirectoryFiles documents(config.documents_dir);
     pdf::CairoReportRenderer reports;

@@ -115,4 +115,20 @@ Status LogbookIsOpen(PlacementStatus stored_status) {
   return MakeError(ErrorCode::kFailedPrecondition, "Je logboek gaat open zodra de werkplek goedgekeurd is.");
 }
 
+std::vector<Date> DaysAwaitingEntry(const std::vector<Date>& loggable_days, const std::vector<LogbookEntry>& entries,
+                                    const std::vector<Date>& absent, Date today, int after_days) {
+  std::set<Date> written;
+  for (const LogbookEntry& e : entries) {
+    if (e.state == EntryState::kSubmitted || e.state == EntryState::kApproved) written.insert(e.date);
+  }
+  const std::set<Date> skip(absent.begin(), absent.end());
+  const std::set<Date> days(loggable_days.begin(), loggable_days.end());
+  std::vector<Date> out;
+  for (const Date& d : days) {
+    const auto age = (std::chrono::sys_days{today} - std::chrono::sys_days{d}).count();
+    if (age >= after_days && !written.contains(d) && !skip.contains(d)) out.push_back(d);
+  }
+  return out;
+}
+
 }  // namespace leerplek::domain

@@ -70,6 +70,11 @@ EntryState StateAfterSave(EntryState current, bool content_changed, bool submit)
 // R7 for the mentor: only a submitted entry is reviewed; returning it needs a comment ("comment").
 Status ReviewIsAllowed(EntryState current, bool approve, std::string_view comment);
 
+// R6 reminders: loggable days at least `after_days` days old with no submitted or approved entry (a
+// reported absence needs none), by date.
+std::vector<Date> DaysAwaitingEntry(const std::vector<Date>& loggable_days, const std::vector<LogbookEntry>& entries,
+                                    const std::vector<Date>& absent, Date today, int after_days);
+
 // The student writes only in a placement that was approved (and is not cancelled or completed).
 Status LogbookIsOpen(PlacementStatus stored_status);
 

@@ -132,6 +132,19 @@ TEST(LogbookIsOpen, OnlyForAnApprovedPlacement) {
   }
 }
 
+TEST(DaysAwaitingEntry, R6_DaysOldEnoughWithoutASubmittedEntryAndNotAbsent) {
+  const std::vector<Date> days = {D("2027-02-16"), D("2027-02-18"), D("2027-02-22"), D("2027-02-23")};
+  LogbookEntry submitted = Day("2027-02-16", 510, 1020, 30, "x");
+  submitted.state = EntryState::kSubmitted;
+  LogbookEntry draft = Day("2027-02-22", 510, 1020, 30, "x");
+  // Today 24/02, two days: 22/02 is exactly two days old (a draft is not written yet), 23/02 too recent,
+  // 18/02 reported absent.
+  EXPECT_EQ(DaysAwaitingEntry(days, {submitted, draft}, {D("2027-02-18")}, D("2027-02-24"), 2),
+            std::vector<Date>{D("2027-02-22")});
+  EXPECT_EQ(DaysAwaitingEntry(days, {submitted, draft}, {}, D("2027-02-24"), 3), (std::vector<Date>{D("2027-02-18")}));
+  EXPECT_TRUE(DaysAwaitingEntry(days, {}, {}, D("2027-02-15"), 0).empty());
+}
+
 TEST(EntryState, CodesRoundTrip) {
   for (EntryState s : {EntryState::kDraft, EntryState::kSubmitted, EntryState::kApproved, EntryState::kReturned})
     EXPECT_EQ(ParseEntryState(EntryStateCode(s)), s);

@@ -126,6 +126,20 @@ class SqlLogbook final : public app::LogbookRepository {
     return out;
   }
 
+  std::vector<domain::UserId> RemindedOn(const std::string& kind, domain::Date day) override {
+    std::vector<domain::UserId> out;
+    for (const Row& r : c_.Query("SELECT user_id FROM reminders_sent WHERE sent_on = $1 AND kind = $2 ORDER BY user_id",
+                                 {domain::IsoDate(day), kind})) {
+      out.push_back(domain::UserId{r.Int(0)});
+    }
+    return out;
+  }
+
+  void RecordReminder(domain::UserId user, const std::string& kind, domain::Date day) override {
+    c_.Query("INSERT INTO reminders_sent (user_id, kind, sent_on) VALUES ($1, $2, $3)",
+             {user.value, kind, domain::IsoDate(day)});
+  }
+
  private:
   static std::vector<Value> Values(const LogbookEntry& e) {
     Value reviewed_by = nullptr;
