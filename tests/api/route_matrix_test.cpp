@@ -25,6 +25,7 @@ const Who kStaff = {"supervisor", "coordinator", "programme_lead"};
 const Who kCohortReaders = {"student", "mentor", "supervisor", "coordinator", "programme_lead"};
 const Who kCohortManagers = {"coordinator", "programme_lead"};
 const Who kNobody = {};
+const Who kSicknessReaders = {"student", "mentor", "coordinator", "ombuds"};
 
 struct Expectation {
   std::string method;
@@ -191,6 +192,29 @@ const std::vector<Expectation>& Expectations() {
       {"GET", "/api/v1/me/today", "", {"student"}, {"student"}},
       {"GET", "/api/v1/placements/{id}/logbook.csv", "", kCohortReaders, kNobody},
       {"GET", "/api/v1/placements/{id}/logbook.pdf", "", kCohortReaders, kNobody},
+      // Absences (R8–R10). Sickness: the student reports; the report and its certificate copy are for the
+      // student, the mentor, the programme's coordinator and the ombudsdienst, which is school-wide.
+      {"POST",
+       "/api/v1/placements/{id}/sickness-reports",
+       R"({"first_day":"2026-09-22","last_day":"2026-09-22"})",
+       {"student"},
+       kNobody},
+      {"GET", "/api/v1/sickness-reports", "", kSicknessReaders, kSicknessReaders},
+      {"PUT", "/api/v1/sickness-reports/{id}/certificate", "<pdf>", {"student"}, kNobody},
+      {"GET", "/api/v1/sickness-reports/{id}/certificate", "", kSicknessReaders, {"ombuds"}},
+      {"POST", "/api/v1/sickness-reports/{id}/original-received", "", {"ombuds"}, {"ombuds"}},
+      // Catch-up days and accidents: the placement's student or mentor; the programme's coordinator decides.
+      {"POST", "/api/v1/placements/{id}/catch-up-days", R"({"date":"2026-09-24"})", {"student", "mentor"}, kNobody},
+      {"POST", "/api/v1/catch-up-days/{id}/decision", R"({"decision":"approve"})", {"coordinator"}, kNobody},
+      {"POST",
+       "/api/v1/placements/{id}/accidents",
+       R"({"date":"2026-09-21","time":"10:00","place":"Kantoor","on_the_way":false,"what_happened":"Gevallen.",)"
+       R"("injuries":"Geen"})",
+       {"student", "mentor"},
+       kNobody},
+      {"GET", "/api/v1/accidents", "", {"student", "mentor", "coordinator"}, {"student", "mentor", "coordinator"}},
+      {"PUT", "/api/v1/accidents/{id}/status", R"({"status":"declared"})", {"coordinator"}, kNobody},
+      {"GET", "/api/v1/absences/overview?cohort={id}", "", kStaff, kNobody},
   };
   return table;
 }
@@ -229,6 +253,12 @@ struct World {
   std::int64_t foreign_placement = 0;
   std::int64_t entry = 0;  // a logbook entry of each placement
   std::int64_t foreign_entry = 0;
+  std::int64_t sickness = 0;  // a sickness report, a catch-up request and an accident of each placement
+  std::int64_t foreign_sickness = 0;
+  std::int64_t catch_up = 0;
+  std::int64_t foreign_catch_up = 0;
+  std::int64_t accident = 0;
+  std::int64_t foreign_accident = 0;
 };
 
 World Populate(ApiHarness& api) {
@@ -300,6 +330,29 @@ World Populate(ApiHarness& api) {
                     e.placement = domain::PlacementId{w.foreign_placement};
                     e.updated_by = domain::UserId{w.other_user};
                     w.foreign_entry = r.Logbook().Insert(e).value;
+                    // Absences likewise, one of each kind per placement.
+                    for (const bool foreign : {false, true}) {
+                      const domain::PlacementId placement{foreign ? w.foreign_placement : w.placement};
+                      const domain::UserId by{foreign ? w.other_user : w.user_ids["student"]};
+                      app::SicknessRecord s;
+                      s.placement = placement;
+                      s.report.first_day = s.report.last_day = e.date;
+                      s.reported_by = by;
+                      s.reported_at = api.Clock().Now();
+                      (foreign ? w.foreign_sickness : w.sickness) = r.Absences().InsertSickness(s).value;
+                      app::CatchUpRequest c;
+                      c.placement = placement;
+                      c.date = e.date;
+                      c.proposed_by = by;
+                      c.proposed_at = api.Clock().Now();
+                      (foreign ? w.foreign_catch_up : w.catch_up) = r.Absences().InsertCatchUp(c).value;
+                      app::AccidentRecord a;
+                      a.placement = placement;
+                      a.report = {e.date, 600, "Kantoor", false, "Gevallen.", "Geen", "", ""};
+                      a.reported_by = a.updated_by = by;
+                      a.reported_at = a.updated_at = api.Clock().Now();
+                      (foreign ? w.foreign_accident : w.accident) = r.Absences().InsertAccident(a).value;
+                    }
                     return {};
                   })
                   .has_value());
@@ -327,6 +380,10 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (path.rfind("/api/v1/placements/", 0) == 0) id = foreign ? w.foreign_placement : w.placement;
         if (path.rfind("/api/v1/organisations/", 0) == 0) id = w.organisation;
         if (path.rfind("/api/v1/logbook-entries/", 0) == 0) id = foreign ? w.foreign_entry : w.entry;
+        if (path.rfind("/api/v1/sickness-reports/", 0) == 0) id = foreign ? w.foreign_sickness : w.sickness;
+        if (path.rfind("/api/v1/catch-up-days/", 0) == 0) id = foreign ? w.foreign_catch_up : w.catch_up;
+        if (path.rfind("/api/v1/accidents/", 0) == 0) id = foreign ? w.foreign_accident : w.accident;
+        if (path.rfind("/api/v1/absences/", 0) == 0) id = foreign ? w.foreign_cohort : w.cohort;
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, std::to_string(id));
         if (auto p = path.find("{mentor}"); p != std::string::npos) {
           path.replace(p, 8, std::to_string(foreign ? w.other_mentor : w.user_ids["mentor"]));

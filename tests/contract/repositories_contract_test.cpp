@@ -631,6 +631,178 @@ TEST_P(RepositoryContract, LogbookEntriesKeepEveryVersionAndAreFoundByPlacementA
   });
 }
 
+TEST_P(RepositoryContract, AbsencesRoundTripAndAreFoundByPlacementAndWhetherOpen) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  const UserId ombuds = AddUser("o@x.be", {Role::kOmbuds});
+  const auto day = [](unsigned d) {
+    return domain::Date{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{d}};
+  };
+  domain::PlacementId first;
+  domain::PlacementId second;
+  app::SicknessRecord on_time;
+  app::SicknessRecord late;
+  app::CatchUpRequest proposed;
+  app::AccidentRecord accident;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    domain::Placement p;
+    p.cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    p.student = student;
+    p.module_code = "instroom";
+    p.created_at = p.updated_at = now_;
+    first = r.Placements().Insert(p);
+    p.module_code = "expeditie-hr";
+    second = r.Placements().Insert(p);
+
+    on_time.placement = first;
+    on_time.report = {day(16), day(18), 475, std::nullopt, "Griep — ik bel morgen."};
+    on_time.timing = domain::ReportTiming::kOnTime;
+    on_time.reported_by = student;
+    on_time.reported_at = now_;
+    on_time.id = r.Absences().InsertSickness(on_time);
+    late = on_time;
+    late.placement = second;
+    late.report = {day(23), day(23), std::nullopt, std::nullopt, ""};
+    late.timing = domain::ReportTiming::kLate;
+    late.id = r.Absences().InsertSickness(late);
+
+    proposed.placement = first;
+    proposed.date = day(25);
+    proposed.note = "Donderdag past de werkplek.";
+    proposed.proposed_by = student;
+    proposed.proposed_at = now_;
+    proposed.id = r.Absences().InsertCatchUp(proposed);
+    app::CatchUpRequest rejected = proposed;
+    rejected.date = day(26);
+    rejected.state = domain::CatchUpState::kRejected;
+    rejected.decided_by = ombuds;
+    rejected.decided_at = now_;
+    rejected.decision_comment = "Die dag is de werkplek dicht.";
+    r.Absences().InsertCatchUp(rejected);
+    rejected.note = "opnieuw";  // a rejected date may be proposed again
+    rejected.state = domain::CatchUpState::kProposed;
+    r.Absences().InsertCatchUp(rejected);
+
+    accident.placement = second;
+    accident.report = {
+        day(17), 645,          "Archief, 2de verdieping", true, "Gestruikeld over een doos.", "Verstuikte enkel",
+        "",      "IJs en rust"};
+    accident.reported_by = student;
+    accident.reported_at = now_;
+    accident.updated_by = student;
+    accident.updated_at = now_;
+    accident.id = r.Absences().InsertAccident(accident);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.Absences().Sickness(on_time.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->placement, first);
+    EXPECT_EQ(read->report.first_day, day(16));
+    EXPECT_EQ(read->report.last_day, day(18));
+    EXPECT_EQ(read->report.called_workplace_minutes, 475);
+    EXPECT_FALSE(read->report.called_coordinator_minutes);
+    EXPECT_EQ(read->report.note, "Griep — ik bel morgen.");
+    EXPECT_EQ(read->timing, domain::ReportTiming::kOnTime);
+    EXPECT_EQ(read->reported_by, student);
+    EXPECT_EQ(read->reported_at, now_);
+    EXPECT_FALSE(read->certificate);
+    EXPECT_FALSE(read->original_received_at);
+    EXPECT_FALSE(r.Absences().Sickness(domain::SicknessReportId{9999}));
+    EXPECT_EQ(r.Absences().SicknessReports({}).size(), 2U);
+    EXPECT_EQ(r.Absences().SicknessReports({std::vector{second}, false}).size(), 1U);
+    EXPECT_TRUE(r.Absences().SicknessReports({std::vector<domain::PlacementId>{}, false}).empty());
+    EXPECT_EQ(r.Absences().SicknessReports({std::nullopt, true}).size(), 2U);  // both without certificate
+  });
+  // The copy and the original arrive for the report on time: it closes; the late one stays open.
+  Write([&](Repositories& r) {
+    on_time.certificate = r.Documents().Insert({{}, "sickness_certificate", "k1.png", "attest.png", 12, student, now_});
+    on_time.original_received_by = ombuds;
+    on_time.original_received_at = now_ + std::chrono::hours(2);
+    r.Absences().UpdateSickness(on_time);
+    late.certificate = on_time.certificate;
+    late.original_received_by = ombuds;
+    late.original_received_at = now_;
+    r.Absences().UpdateSickness(late);
+    proposed.state = domain::CatchUpState::kApproved;
+    proposed.decided_by = ombuds;
+    proposed.decided_at = now_ + std::chrono::hours(1);
+    r.Absences().UpdateCatchUp(proposed);
+    accident.status = domain::AccidentStatus::kClosed;
+    accident.status_reason = "Geen letsel.";
+    accident.closed_at = now_ + std::chrono::hours(3);
+    accident.updated_by = ombuds;
+    r.Absences().UpdateAccident(accident);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.Absences().Sickness(on_time.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->certificate, on_time.certificate);
+    EXPECT_EQ(read->original_received_by, ombuds);
+    EXPECT_EQ(read->original_received_at, now_ + std::chrono::hours(2));
+    auto open = r.Absences().SicknessReports({std::nullopt, true});
+    ASSERT_EQ(open.size(), 1U);
+    EXPECT_EQ(open[0].id, late.id);  // late stays open
+
+    auto requests = r.Absences().CatchUpRequests({std::vector{first}, false});
+    ASSERT_EQ(requests.size(), 3U);
+    EXPECT_EQ(requests[0].date, day(25));  // by date
+    EXPECT_EQ(requests[0].state, domain::CatchUpState::kApproved);
+    EXPECT_EQ(requests[0].decided_by, ombuds);
+    EXPECT_EQ(requests[0].decided_at, now_ + std::chrono::hours(1));
+    EXPECT_EQ(requests[0].note, "Donderdag past de werkplek.");
+    EXPECT_EQ(requests[1].state, domain::CatchUpState::kRejected);
+    EXPECT_EQ(requests[1].decision_comment, "Die dag is de werkplek dicht.");
+    auto waiting = r.Absences().CatchUpRequests({std::nullopt, true});
+    ASSERT_EQ(waiting.size(), 1U);
+    EXPECT_EQ(waiting[0].note, "opnieuw");
+    EXPECT_EQ(r.Absences().CatchUp(proposed.id)->state, domain::CatchUpState::kApproved);
+    EXPECT_TRUE(r.Absences().CatchUpRequests({std::vector{second}, false}).empty());
+
+    auto a = r.Absences().Accident(accident.id);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->report.date, day(17));
+    EXPECT_EQ(a->report.time_minutes, 645);
+    EXPECT_EQ(a->report.place, "Archief, 2de verdieping");
+    EXPECT_TRUE(a->report.on_the_way);
+    EXPECT_EQ(a->report.what_happened, "Gestruikeld over een doos.");
+    EXPECT_EQ(a->report.injuries, "Verstuikte enkel");
+    EXPECT_EQ(a->report.witnesses, "");
+    EXPECT_EQ(a->report.first_aid, "IJs en rust");
+    EXPECT_EQ(a->status, domain::AccidentStatus::kClosed);
+    EXPECT_EQ(a->status_reason, "Geen letsel.");
+    EXPECT_FALSE(a->declared_at);
+    EXPECT_EQ(a->closed_at, now_ + std::chrono::hours(3));
+    EXPECT_EQ(a->updated_by, ombuds);
+    EXPECT_EQ(r.Absences().Accidents({std::vector{second}, false}).size(), 1U);
+    EXPECT_TRUE(r.Absences().Accidents({std::nullopt, true}).empty());  // closed
+  });
+}
+
+// The same catch-up date is proposed or approved only once per placement.
+TEST_P(RepositoryContract, ACatchUpDateIsTakenOnlyOncePerPlacement) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  app::CatchUpRequest c;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    domain::Placement p;
+    p.cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    p.student = student;
+    p.module_code = "instroom";
+    p.created_at = p.updated_at = now_;
+    c.placement = r.Placements().Insert(p);
+    c.date = domain::Date{std::chrono::year{2027}, std::chrono::month{2}, std::chrono::day{25}};
+    c.proposed_by = student;
+    c.proposed_at = now_;
+    r.Absences().InsertCatchUp(c);
+  });
+  Status twice = db_->Write([&](Repositories& r) -> Status {
+    r.Absences().InsertCatchUp(c);
+    return {};
+  });
+  EXPECT_FALSE(twice.has_value());
+  Read([&](Repositories& r) { EXPECT_EQ(r.Absences().CatchUpRequests({}).size(), 1U); });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "leerplek/app/ports.hpp"
+#include "leerplek/cli/wiring.hpp"
 #include "leerplek/storage/sql/database.hpp"
 
 namespace leerplek::testing {
@@ -16,14 +17,15 @@ std::string EngineName(Engine engine);
 // Names the parameterised test instances after the engine.
 std::string EngineTestName(const ::testing::TestParamInfo<Engine>& info);
 
+// Stands still until told to move; tells local time in Europe/Brussels like the real clock.
 class FixedClock final : public app::Clock {
  public:
   explicit FixedClock(app::Timestamp now) : now_(now) {}
   [[nodiscard]] app::Timestamp Now() const override { return now_; }
-  [[nodiscard]] domain::Date Today() const override {
-    return domain::Date(std::chrono::floor<std::chrono::days>(now_));
-  }
+  [[nodiscard]] domain::Date Today() const override { return cli::BrusselsTime(now_).date; }
+  [[nodiscard]] app::LocalTime Local(app::Timestamp at) const override { return cli::BrusselsTime(at); }
   void Advance(std::chrono::seconds by) { now_ += by; }
+  void Set(app::Timestamp now) { now_ = now; }
 
  private:
   app::Timestamp now_;

@@ -55,6 +55,24 @@ std::map<std::int64_t, PlacementDays> DaysOf(Repositories& repos, const std::vec
       }
     }
   }
+  if (placements.empty()) return out;
+  // R8: the planned days a sickness report covers are missed; R9: approved catch-up days may be written.
+  AbsenceFilter of_these;
+  of_these.placements.emplace();
+  for (const Placement& p : placements) of_these.placements->push_back(p.id);
+  for (const SicknessRecord& s : repos.Absences().SicknessReports(of_these)) {
+    PlacementDays& d = out[s.placement.value];
+    for (const domain::Date& day : domain::SickPlannedDays(s.report, d.planned)) d.absent.push_back(day);
+  }
+  for (const CatchUpRequest& c : repos.Absences().CatchUpRequests(of_these)) {
+    if (c.state == domain::CatchUpState::kApproved) out[c.placement.value].catch_up.push_back(c.date);
+  }
+  for (auto& [id, d] : out) {
+    for (std::vector<domain::Date>* days : {&d.absent, &d.catch_up}) {
+      std::sort(days->begin(), days->end());
+      days->erase(std::unique(days->begin(), days->end()), days->end());
+    }
+  }
   return out;
 }
 
@@ -144,6 +162,15 @@ std::string LogbookLink(const AppContext& ctx, PlacementId id) {
 
 }  // namespace
 
+std::map<std::int64_t, PlacementDays> PlacementDaysOf(Repositories& repos, const std::vector<Placement>& placements) {
+  return DaysOf(repos, placements);
+}
+
+domain::Progress PlacementProgress(const PlacementDays& days, const std::vector<LogbookEntry>& entries,
+                                   domain::Date today) {
+  return ProgressOf(days, entries, today);
+}
+
 Result<LogbookView> GetLogbook(const AppContext& ctx, const Actor& actor, PlacementId id) {
   std::optional<LogbookView> out;
   const domain::Date today = ctx.clock.Today();
@@ -161,6 +188,8 @@ Result<LogbookView> GetLogbook(const AppContext& ctx, const Actor& actor, Placem
     }
     v.may_write = IsStudentOf(actor, p) && domain::LogbookIsOpen(p.status);
     v.may_review = IsMentorOf(actor, p);
+    v.sickness_reports = SicknessViewsOf(repos, v.placement);
+    v.catch_up_requests = CatchUpViewsOf(repos, v.placement);
     out = std::move(v);
     return {};
   });

@@ -2,10 +2,12 @@
 // everybody involved sees the progress bar; the coordinator sees who is behind.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "leerplek/app/absences.hpp"
 #include "leerplek/app/context.hpp"
 #include "leerplek/app/placements.hpp"
 #include "leerplek/domain/logbook.hpp"
@@ -18,7 +20,7 @@ namespace leerplek::app {
 struct PlacementDays {
   std::vector<domain::Date> planned;   // the module's workplace days in the cohort's calendar
   std::vector<domain::Date> catch_up;  // approved catch-up days (R9)
-  std::vector<domain::Date> absent;    // planned days reported missed (R8)
+  std::vector<domain::Date> absent;    // planned days reported sick (R8)
   int required_days = 0;
   std::vector<std::string> goals;  // the module's learning goals, numbered from 1
 };
@@ -39,10 +41,20 @@ struct LogbookView {
   PlacementView placement;
   PlacementDays days_facts;
   domain::Progress progress;
-  std::vector<LogbookDay> days;  // planned and catch-up days, by date
-  bool may_write = false;        // the placement's student, while the logbook is open
-  bool may_review = false;       // the placement's mentor
+  std::vector<LogbookDay> days;                // planned and catch-up days, by date
+  bool may_write = false;                      // the placement's student, while the logbook is open
+  bool may_review = false;                     // the placement's mentor
+  std::vector<SicknessView> sickness_reports;  // R8, by first sick day
+  std::vector<CatchUpView> catch_up_requests;  // R9, by date, whatever their state
 };
+
+// For the use cases built on the logbook (absences): the days of these placements by placement id, with the
+// approved catch-up days (R9) and the planned days reported sick (R8), in a fixed number of queries; and the
+// progress of one placement over its entries.
+std::map<std::int64_t, PlacementDays> PlacementDaysOf(Repositories& repos,
+                                                      const std::vector<domain::Placement>& placements);
+domain::Progress PlacementProgress(const PlacementDays& days, const std::vector<domain::LogbookEntry>& entries,
+                                   domain::Date today);
 
 // The student, mentor, supervisor and programme staff read it.
 Result<LogbookView> GetLogbook(const AppContext& ctx, const Actor& actor, domain::PlacementId id);

@@ -97,4 +97,62 @@ OutgoingMail LogbookMentorReminderMail(const domain::User& mentor, const std::ve
   return mail;
 }
 
+namespace {
+
+OutgoingMail Mail(const std::string& to_email, std::string subject, const std::string& to_name, const std::string& text,
+                  const std::string& link) {
+  OutgoingMail mail;
+  mail.to = to_email;
+  mail.subject = std::move(subject);
+  mail.body = "Beste " + to_name + ",\n\n" + text + "\n\n" + link + "\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
+}  // namespace
+
+OutgoingMail SicknessReportedMail(const std::string& to_name, const std::string& to_email,
+                                  const PlacementSummary& about, const std::string& period, bool late,
+                                  const std::string& note, const std::string& link) {
+  std::string text =
+      about.student + " meldde zich ziek voor " + period + " (" + about.module + " bij " + about.organisation + ").\n";
+  text += late ? "De melding kwam te laat: na het begin van de werkdag.\n"
+               : "De melding kwam op tijd, vóór het begin van de werkdag.\n";
+  if (!note.empty()) text += "\nOpmerking van " + about.student + ":\n" + note + "\n";
+  text += "\nHet ziekteattest gaat naar de ombudsdienst; de kopie verschijnt in Leerplek zodra ze opgeladen is:";
+  return Mail(to_email, "Ziekmelding: " + about.student + " (" + period + ")", to_name, text, link);
+}
+
+OutgoingMail CatchUpProposedMail(const std::string& to_name, const std::string& to_email, const PlacementSummary& about,
+                                 const std::string& day, const std::string& proposed_by, const std::string& note,
+                                 const std::string& link) {
+  std::string text = proposed_by + " stelt " + day + " voor als inhaaldag voor " + about.student + " (" + about.module +
+                     " bij " + about.organisation + ").\n";
+  if (!note.empty()) text += "\nToelichting:\n" + note + "\n";
+  text += "\nKeur de inhaaldag goed of weiger ze in Leerplek:";
+  return Mail(to_email, "Inhaaldag voorgesteld: " + about.student + " op " + day, to_name, text, link);
+}
+
+OutgoingMail CatchUpDecidedMail(const std::string& to_name, const std::string& to_email, const PlacementSummary& about,
+                                const std::string& day, bool approved, const std::string& comment,
+                                const std::string& link) {
+  std::string text = "De inhaaldag van " + about.student + " op " + day + " (" + about.module + " bij " +
+                     about.organisation + ") is " + (approved ? "goedgekeurd" : "geweigerd") + ".\n";
+  if (!comment.empty()) text += "\nOpmerking van de werkplekcoördinator:\n" + comment + "\n";
+  text += approved ? "\nDie dag vul je in het logboek in zoals een gewone werkplekdag:"
+                   : "\nStel gerust een andere datum voor:";
+  return Mail(to_email, std::string("Inhaaldag ") + (approved ? "goedgekeurd" : "geweigerd") + ": " + day, to_name,
+              text, link);
+}
+
+OutgoingMail AccidentReportedMail(const std::string& to_name, const std::string& to_email,
+                                  const PlacementSummary& about, const std::string& when, const std::string& where,
+                                  const std::string& injuries, const std::string& reported_by,
+                                  const std::string& deadline, const std::string& link) {
+  const std::string text = reported_by + " meldde een arbeidsongeval van " + about.student + " (" + about.module +
+                           " bij " + about.organisation + ").\n\nWanneer: " + when + "\nWaar: " + where +
+                           "\nVerwondingen: " + injuries + "\n\nDoe de aangifte bij de verzekeraar uiterlijk op " +
+                           deadline + ". Alle gegevens voor de aangifte staan in Leerplek:";
+  return Mail(to_email, "Arbeidsongeval gemeld: " + about.student + " (" + when + ")", to_name, text, link);
+}
+
 }  // namespace leerplek::app

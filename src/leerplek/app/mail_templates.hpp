@@ -32,5 +32,22 @@ OutgoingMail LogbookStudentReminderMail(const domain::User& student, const std::
                                         const std::string& link);
 OutgoingMail LogbookMentorReminderMail(const domain::User& mentor, const std::vector<std::string>& lines,
                                        const std::string& link);
+// R8, to the mentor and the cohort's coordinator contacts: the student reported sick for `period`.
+OutgoingMail SicknessReportedMail(const std::string& to_name, const std::string& to_email,
+                                  const PlacementSummary& about, const std::string& period, bool late,
+                                  const std::string& note, const std::string& link);
+// R9, to the cohort's coordinator contacts: a catch-up day waits for a decision.
+OutgoingMail CatchUpProposedMail(const std::string& to_name, const std::string& to_email, const PlacementSummary& about,
+                                 const std::string& day, const std::string& proposed_by, const std::string& note,
+                                 const std::string& link);
+// R9, to the student and the mentor: the coordinator approved or rejected a catch-up day.
+OutgoingMail CatchUpDecidedMail(const std::string& to_name, const std::string& to_email, const PlacementSummary& about,
+                                const std::string& day, bool approved, const std::string& comment,
+                                const std::string& link);
+// R10, to the cohort's coordinator contacts, at once: a work accident was reported.
+OutgoingMail AccidentReportedMail(const std::string& to_name, const std::string& to_email,
+                                  const PlacementSummary& about, const std::string& when, const std::string& where,
+                                  const std::string& injuries, const std::string& reported_by,
+                                  const std::string& deadline, const std::string& link);
 
 }  // namespace leerplek::app

@@ -50,6 +50,14 @@ inline const Access kRequestPlacements{Access::Kind::kRoles, {Role::kStudent, Ro
 inline const Access kStudentsAndMentors{Access::Kind::kRoles, {Role::kStudent, Role::kMentor}, "students_and_mentors"};
 inline const Access kReviewLogbook{Access::Kind::kRoles, {Role::kMentor}, "review_logbook"};
 inline const Access kCoordinatePlacements{Access::Kind::kRoles, {Role::kCoordinator}, "coordinate_placements"};
+// R8: sickness reports and their certificate copy: the student, the mentor, the coordinator (each for their own
+// placements) and the ombudsdienst (school-wide, all reports).
+inline const Access kReadSicknessReports{
+    Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kCoordinator, Role::kOmbuds}, "read_sickness_reports"};
+inline const Access kReceiveCertificates{Access::Kind::kRoles, {Role::kOmbuds}, "receive_certificates"};
+// R10: accidents: the student and mentor of the placement and the coordinator of the programme.
+inline const Access kReadAccidents{
+    Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kCoordinator}, "read_accidents"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "leerplek/domain/absence.hpp"
 #include "leerplek/domain/account.hpp"
 #include "leerplek/domain/calendar.hpp"
 #include "leerplek/domain/cohort.hpp"
@@ -28,12 +29,20 @@ namespace leerplek::app {
 using domain::Timestamp;
 using domain::UserId;
 
+// A moment as the clock on the wall shows it where the programme is (Europe/Brussels).
+struct LocalTime {
+  domain::Date date;
+  int minutes = 0;  // since local midnight, 0..1439
+};
+
 class Clock {
  public:
   virtual ~Clock() = default;
   [[nodiscard]] virtual Timestamp Now() const = 0;
   // Today's date where the programme is (Europe/Brussels).
   [[nodiscard]] virtual domain::Date Today() const = 0;
+  // The local date and time of day of `at` in Europe/Brussels (summer time included).
+  [[nodiscard]] virtual LocalTime Local(Timestamp at) const = 0;
 };
 
 class Crypto {
@@ -395,6 +404,75 @@ class LogbookRepository {
   virtual void RecordReminder(UserId user, const std::string& kind, domain::Date day) = 0;
 };
 
+// R8: a sickness report as stored, with its timing and what happened to the certificate.
+struct SicknessRecord {
+  domain::SicknessReportId id;
+  domain::PlacementId placement;
+  domain::SicknessReport report;
+  domain::ReportTiming timing = domain::ReportTiming::kOnTime;
+  UserId reported_by;
+  Timestamp reported_at;
+  std::optional<domain::DocumentId> certificate;  // the copy the student uploaded
+  std::optional<UserId> original_received_by;     // the ombudsdienst, for the original
+  std::optional<Timestamp> original_received_at;
+};
+
+// R9: a proposed catch-up day and the coordinator's decision on it.
+struct CatchUpRequest {
+  domain::CatchUpRequestId id;
+  domain::PlacementId placement;
+  domain::Date date;
+  std::string note;
+  domain::CatchUpState state = domain::CatchUpState::kProposed;
+  UserId proposed_by;
+  Timestamp proposed_at;
+  std::optional<UserId> decided_by;
+  std::optional<Timestamp> decided_at;
+  std::string decision_comment;
+};
+
+// R10: a work accident with what the insurer needs, and how far its declaration is.
+struct AccidentRecord {
+  domain::AccidentId id;
+  domain::PlacementId placement;
+  domain::AccidentReport report;
+  domain::AccidentStatus status = domain::AccidentStatus::kOpen;
+  std::string status_reason;  // the coordinator's, with the last change of status
+  UserId reported_by;
+  Timestamp reported_at;
+  std::optional<Timestamp> declared_at;
+  std::optional<Timestamp> closed_at;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+// Which absence records: those of these placements (every placement when `placements` is not given), and
+// only the open ones when asked: a sickness report without certificate copy, without the original received,
+// or reported late; a catch-up day still proposed; an accident not closed.
+struct AbsenceFilter {
+  std::optional<std::vector<domain::PlacementId>> placements;
+  bool open_only = false;
+};
+
+class AbsenceRepository {
+ public:
+  virtual ~AbsenceRepository() = default;
+  virtual domain::SicknessReportId InsertSickness(const SicknessRecord& record) = 0;
+  virtual void UpdateSickness(const SicknessRecord& record) = 0;  // certificate and original received
+  virtual std::optional<SicknessRecord> Sickness(domain::SicknessReportId id) = 0;
+  virtual std::vector<SicknessRecord> SicknessReports(const AbsenceFilter& filter) = 0;  // by placement, first day
+
+  virtual domain::CatchUpRequestId InsertCatchUp(const CatchUpRequest& request) = 0;
+  virtual void UpdateCatchUp(const CatchUpRequest& request) = 0;  // state and decision
+  virtual std::optional<CatchUpRequest> CatchUp(domain::CatchUpRequestId id) = 0;
+  virtual std::vector<CatchUpRequest> CatchUpRequests(const AbsenceFilter& filter) = 0;  // by placement, date
+
+  virtual domain::AccidentId InsertAccident(const AccidentRecord& record) = 0;
+  virtual void UpdateAccident(const AccidentRecord& record) = 0;  // status, reason and their times
+  virtual std::optional<AccidentRecord> Accident(domain::AccidentId id) = 0;
+  virtual std::vector<AccidentRecord> Accidents(const AbsenceFilter& filter) = 0;  // by placement, date
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -416,6 +494,7 @@ class Repositories {
   virtual DimonaRepository& Dimona() = 0;
   virtual ModulePlanRepository& ModulePlans() = 0;
   virtual LogbookRepository& Logbook() = 0;
+  virtual AbsenceRepository& Absences() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

@@ -41,10 +41,13 @@ app::Timestamp SystemClock::Now() const {
 
 namespace leerplek::cli {
 
-domain::Date SystemClock::Today() const {
-  const auto local = date::make_zoned("Europe/Brussels", std::chrono::system_clock::now()).get_local_time();
+app::LocalTime BrusselsTime(app::Timestamp at) {
+  const auto local = date::make_zoned("Europe/Brussels", at).get_local_time();
   const auto days = std::chrono::floor<std::chrono::days>(local.time_since_epoch());
-  return domain::Date(std::chrono::sys_days(days));
+  const auto minutes = std::chrono::floor<std::chrono::minutes>(local.time_since_epoch() - days);
+  return {domain::Date(std::chrono::sys_days(days)), static_cast<int>(minutes.count())};
 }
+
+domain::Date SystemClock::Today() const { return BrusselsTime(Now()).date; }
 
 }  // namespace leerplek::cli

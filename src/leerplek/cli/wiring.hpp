@@ -20,10 +20,15 @@ bool IsPostgresUrl(const std::string& target);
 // Throws storage::DbError when the database cannot be opened or migrated.
 std::unique_ptr<storage::Database> OpenDatabase(const std::string& target, const DatabaseOptions& options);
 
+// The date and time of day of `at` in Europe/Brussels (the tz database: summer time included). Also used by
+// the tests' fixed clock, so both tell local time the same way.
+app::LocalTime BrusselsTime(app::Timestamp at);
+
 class SystemClock final : public app::Clock {
  public:
   [[nodiscard]] app::Timestamp Now() const override;
   [[nodiscard]] domain::Date Today() const override;  // in Europe/Brussels
+  [[nodiscard]] app::LocalTime Local(app::Timestamp at) const override { return BrusselsTime(at); }
 };
 
 }  // namespace leerplek::cli

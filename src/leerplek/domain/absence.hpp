@@ -9,9 +9,14 @@
 #include <vector>
 
 #include "leerplek/domain/calendar.hpp"
+#include "leerplek/domain/ids.hpp"
 #include "leerplek/domain/result.hpp"
 
 namespace leerplek::domain {
+
+using SicknessReportId = Id<struct SicknessReportTag>;
+using CatchUpRequestId = Id<struct CatchUpRequestTag>;
+using AccidentId = Id<struct AccidentTag>;
 
 inline constexpr int kLastMinuteOfDay = 24 * 60 - 1;  // local times are minutes since midnight, 0..1439
 

@@ -10,11 +10,12 @@ std::vector<Route> WorkplaceRoutes();
 std::vector<Route> PlacementRoutes();
 std::vector<Route> PlanRoutes();
 std::vector<Route> LogbookRoutes();
+std::vector<Route> AbsenceRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
-  for (auto part :
-       {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(), LogbookRoutes()})
+  for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(),
+                    LogbookRoutes(), AbsenceRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }

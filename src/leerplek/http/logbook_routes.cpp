@@ -5,6 +5,7 @@
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/http/handler_support.hpp"
 #include "leerplek/http/json_body.hpp"
+#include "leerplek/http/logbook_json.hpp"
 
 namespace leerplek::http {
 namespace {
@@ -90,20 +91,6 @@ json ProgressJson(const domain::Progress& p, int required_days) {
           {"share_done", p.share_done}};
 }
 
-// Who and where, enough for a logbook's header and the lists.
-json PlacementSummaryJson(const app::PlacementView& v) {
-  const domain::Placement& p = v.placement;
-  return {{"id", p.id.value},
-          {"cohort", {{"id", p.cohort.value}, {"name", v.cohort_name}}},
-          {"student", {{"id", p.student.value}, {"name", v.student_name}}},
-          {"module", {{"code", p.module_code}, {"name", v.module_name}}},
-          {"organisation", {{"name", v.organisation_name}}},
-          {"mentor", {{"name", v.mentor_name}}},
-          {"supervisor", {{"name", v.supervisor_name}}},
-          {"status", domain::PlacementStatusCode(v.shown_status)},
-          {"status_name", domain::PlacementStatusDutchName(v.shown_status)}};
-}
-
 std::string_view DayKindCode(domain::LoggableDayKind k) {
   return k == domain::LoggableDayKind::kPlanned ? "planned" : "catch_up";
 }
@@ -116,12 +103,27 @@ json LogbookJson(const app::LogbookView& v) {
                     {"absent", d.absent},
                     {"entry", d.entry ? EntryJson(*d.entry) : json(nullptr)}});
   }
+  // R8 and R9 beside the days; the placement is the logbook's own.
+  json sickness = json::array();
+  for (const app::SicknessView& s : v.sickness_reports) {
+    json item = SicknessReportJson(s);
+    item.erase("placement");
+    sickness.push_back(item);
+  }
+  json catch_up = json::array();
+  for (const app::CatchUpView& c : v.catch_up_requests) {
+    json item = CatchUpRequestJson(c);
+    item.erase("placement");
+    catch_up.push_back(item);
+  }
   return {{"placement", PlacementSummaryJson(v.placement)},
           {"goals", v.days_facts.goals},
           {"progress", ProgressJson(v.progress, v.days_facts.required_days)},
           {"days", days},
           {"may_write", v.may_write},
-          {"may_review", v.may_review}};
+          {"may_review", v.may_review},
+          {"sickness_reports", sickness},
+          {"catch_up_requests", catch_up}};
 }
 
 Result<domain::PlacementId> PlacementParam(const RouteContext& rc) {
@@ -301,6 +303,19 @@ Response ExportHandler(const app::AppContext& ctx, RouteContext& rc, bool pdf) {
 }
 
 }  // namespace
+
+json PlacementSummaryJson(const app::PlacementView& v) {
+  const domain::Placement& p = v.placement;
+  return {{"id", p.id.value},
+          {"cohort", {{"id", p.cohort.value}, {"name", v.cohort_name}}},
+          {"student", {{"id", p.student.value}, {"name", v.student_name}}},
+          {"module", {{"code", p.module_code}, {"name", v.module_name}}},
+          {"organisation", {{"name", v.organisation_name}}},
+          {"mentor", {{"name", v.mentor_name}}},
+          {"supervisor", {{"name", v.supervisor_name}}},
+          {"status", domain::PlacementStatusCode(v.shown_status)},
+          {"status_name", domain::PlacementStatusDutchName(v.shown_status)}};
+}
 
 std::vector<Route> LogbookRoutes() {
   return {

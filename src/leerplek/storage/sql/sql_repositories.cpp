@@ -301,7 +301,8 @@ struct SqlRepositories::Impl {
         documents(MakeSqlDocuments(c)),
         dimona(MakeSqlDimona(c)),
         module_plans(MakeSqlModulePlans(c)),
-        logbook(MakeSqlLogbook(c)) {}
+        logbook(MakeSqlLogbook(c)),
+        absences(MakeSqlAbsences(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -319,6 +320,7 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::DimonaRepository> dimona;
   std::unique_ptr<app::ModulePlanRepository> module_plans;
   std::unique_ptr<app::LogbookRepository> logbook;
+  std::unique_ptr<app::AbsenceRepository> absences;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -340,5 +342,6 @@ app::DocumentRepository& SqlRepositories::Documents() { return *impl_->documents
 app::DimonaRepository& SqlRepositories::Dimona() { return *impl_->dimona; }
 app::ModulePlanRepository& SqlRepositories::ModulePlans() { return *impl_->module_plans; }
 app::LogbookRepository& SqlRepositories::Logbook() { return *impl_->logbook; }
+app::AbsenceRepository& SqlRepositories::Absences() { return *impl_->absences; }
 
 }  // namespace leerplek::storage

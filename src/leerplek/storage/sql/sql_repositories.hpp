@@ -29,6 +29,7 @@ class SqlRepositories final : public app::Repositories {
   app::DimonaRepository& Dimona() override;
   app::ModulePlanRepository& ModulePlans() override;
   app::LogbookRepository& Logbook() override;
+  app::AbsenceRepository& Absences() override;
 
  private:
   struct Impl;

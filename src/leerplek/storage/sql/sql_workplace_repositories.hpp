@@ -19,5 +19,7 @@ std::unique_ptr<app::DimonaRepository> MakeSqlDimona(Connection& connection);
 std::unique_ptr<app::ModulePlanRepository> MakeSqlModulePlans(Connection& connection);
 // The daily logbook (sql_logbook.cpp).
 std::unique_ptr<app::LogbookRepository> MakeSqlLogbook(Connection& connection);
+// Sickness reports, catch-up requests and work accidents (sql_absences.cpp).
+std::unique_ptr<app::AbsenceRepository> MakeSqlAbsences(Connection& connection);
 
 }  // namespace leerplek::storage
