@@ -85,7 +85,8 @@ if (config) {
         const mine = page.locator('[data-testid="mijn-werkplekken"]');
         await mine.getByRole('heading', { level: 2, name: 'Mijn werkplekken' }).waitFor();
         const instroom = mine.getByRole('row').filter({ has: page.getByRole('link', { name: 'Instroom', exact: true }) });
-        assert.match((await instroom.textContent()) ?? '', new RegExp(READY));
+        // Ready, or already running once the demo calendar has an Instroom day in the past (for the logbook).
+        assert.match((await instroom.textContent()) ?? '', new RegExp(`${READY}|Loopt`));
         assert.equal(
           await mine.getByRole('link', { name: 'Payroll', exact: true }).count(),
           0,

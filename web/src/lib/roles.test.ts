@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_CODES, ROLE_INFO, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
+import { ROLE_CODES, ROLE_INFO, logbookPath, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
 
 describe('roles', () => {
   it('has a Dutch name for every role code', () => {
@@ -34,12 +34,13 @@ describe('roles', () => {
   });
 
   it('lists only the pages a user may open in the navigation', () => {
-    expect(navItems(['student']).map((i) => i.path)).toEqual(['/', '/kalender', '/plaatsingen']);
+    expect(navItems(['student']).map((i) => i.path)).toEqual(['/vandaag', '/', '/kalender', '/plaatsingen']);
     expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/']);
-    expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/kalender', '/plaatsingen', '/mijn-profiel']);
+    expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/nakijken', '/kalender', '/plaatsingen', '/mijn-profiel']);
     expect(navItems(['supervisor']).map((i) => i.path)).toEqual([
       '/',
       '/plaatsingen',
+      '/voortgang',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -47,6 +48,7 @@ describe('roles', () => {
     expect(navItems(['coordinator']).map((i) => i.path)).toEqual([
       '/',
       '/plaatsingen',
+      '/voortgang',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -56,6 +58,7 @@ describe('roles', () => {
     expect(navItems(['programme_lead']).map((i) => i.path)).toEqual([
       '/',
       '/plaatsingen',
+      '/voortgang',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -93,6 +96,33 @@ describe('roles', () => {
     expect(navItems(['coordinator']).find((i) => i.path === '/planning')?.label).toBe('Planning');
   });
 
+  it('gives the student "Vandaag" first, the mentor "Nakijken" with a counter, staff "Voortgang"', () => {
+    expect(navItems(['student'])[0]).toEqual({ path: '/vandaag', label: 'Vandaag' });
+    expect(navItems(['mentor']).find((i) => i.path === '/nakijken')).toEqual({
+      path: '/nakijken',
+      label: 'Nakijken',
+      counter: 'review',
+    });
+    for (const role of ['supervisor', 'coordinator', 'programme_lead']) {
+      expect(navItems([role]).find((i) => i.path === '/voortgang')?.label).toBe('Voortgang');
+      expect(mayOpen('/voortgang', [role])).toBe(true);
+    }
+    for (const role of ['student', 'mentor', 'ombuds', 'admin']) expect(mayOpen('/voortgang', [role])).toBe(false);
+    expect(mayOpen('/vandaag', ['student'])).toBe(true);
+    expect(mayOpen('/vandaag', ['mentor'])).toBe(false);
+    expect(mayOpen('/nakijken', ['mentor'])).toBe(true);
+    expect(mayOpen('/nakijken', ['student', 'coordinator'])).toBe(false);
+  });
+
+  it('lets everyone involved in a placement open its logbook', () => {
+    for (const role of ['student', 'mentor', 'supervisor', 'coordinator', 'programme_lead']) {
+      expect(mayOpen('/logboek/12', [role])).toBe(true);
+    }
+    for (const role of ['ombuds', 'admin']) expect(mayOpen('/logboek/12', [role])).toBe(false);
+    expect(logbookPath(12)).toBe('/logboek/12');
+    expect(logbookPath(12, '2027-02-09')).toBe('/logboek/12?dag=2027-02-09');
+  });
+
   it('guards pages with an id in the path by their pattern', () => {
     expect(mayOpen('/cohortes/3', ['supervisor'])).toBe(true);
     expect(mayOpen('/cohortes/3', ['student'])).toBe(false);
@@ -111,8 +141,8 @@ describe('roles', () => {
 
   it('links the home cards of the new pages', () => {
     const paths = (code: keyof typeof ROLE_INFO) => ROLE_INFO[code].tasks.filter((t) => t.path).map((t) => t.path);
-    expect(paths('student')).toEqual(expect.arrayContaining(['/kalender', '/plaatsingen']));
-    expect(paths('mentor')).toEqual(expect.arrayContaining(['/kalender', '/mijn-profiel', '/plaatsingen']));
+    expect(paths('student')).toEqual(expect.arrayContaining(['/vandaag', '/kalender', '/plaatsingen']));
+    expect(paths('mentor')).toEqual(expect.arrayContaining(['/nakijken', '/kalender', '/mijn-profiel', '/plaatsingen']));
     expect(paths('supervisor')).toEqual(expect.arrayContaining(['/plaatsingen', '/planning']));
     expect(paths('programme_lead')).toContain('/planning');
     expect(paths('programme_lead')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes']));

@@ -67,6 +67,15 @@ export const PLACEMENT_REQUEST_PATH = '/plaatsingen/aanvragen';
 export const PLACEMENT_PATH = '/plaatsingen/:id';
 export const PLACEMENT_EDIT_PATH = '/plaatsingen/:id/wijzigen';
 export const PLANNING_PATH = '/planning';
+export const TODAY_PATH = '/vandaag';
+export const LOGBOOK_PATH = '/logboek/:id';
+export const REVIEW_PATH = '/nakijken';
+export const PROGRESS_PATH = '/voortgang';
+
+/** A placement's logbook; with `day` its entry form for that day is open. */
+export function logbookPath(placementId: number, day?: string): string {
+  return day ? `/logboek/${placementId}?dag=${day}` : `/logboek/${placementId}`;
+}
 
 export function placementPath(id: number): string {
   return `/plaatsingen/${id}`;
@@ -111,7 +120,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Vraag een werkplek aan en zie wat er nog ontbreekt voor je eerste dag.',
         path: PLACEMENTS_PATH,
       },
-      { title: 'Logboek', description: 'Noteer elke dag wat je gedaan en geleerd hebt.' },
+      {
+        title: 'Vandaag en logboek',
+        description: 'Noteer elke werkplekdag wat je gedaan en geleerd hebt, en volg je voortgang.',
+        path: TODAY_PATH,
+      },
       { title: 'Ziekte melden', description: 'Meld afwezigheid en bezorg je ziekteattest.' },
       { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
       { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
@@ -138,7 +151,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De studenten die je begeleidt, hun taken en of alles klaar is voor de start.',
         path: PLACEMENTS_PATH,
       },
-      { title: 'Logboeken nakijken', description: 'Bekijk en bevestig de logboeken van je studenten.' },
+      {
+        title: 'Logboeken nakijken',
+        description: 'Keur de ingediende logboekdagen van je studenten goed of stuur ze terug.',
+        path: REVIEW_PATH,
+      },
       { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
       { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
     ],
@@ -158,6 +175,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         title: 'Mijn caseload',
         description: 'De werkplekken van de studenten die je begeleidt.',
         path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Voortgang',
+        description: 'Goedgekeurde werkplekdagen per student en wie achterloopt.',
+        path: PROGRESS_PATH,
       },
       {
         title: 'Planning',
@@ -189,6 +211,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         title: 'Werkplekken',
         description: 'Keur aanvragen goed, wijs begeleiders toe en volg overeenkomsten, handtekeningen en Dimona op.',
         path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Voortgang',
+        description: 'Goedgekeurde werkplekdagen per student en wie achterloopt.',
+        path: PROGRESS_PATH,
       },
       {
         title: 'Werkplekregister',
@@ -230,6 +257,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         title: 'Werkplekken',
         description: 'Aanvragen, goedgekeurde werkplekken en wat er nog ontbreekt, per cohorte.',
         path: PLACEMENTS_PATH,
+      },
+      {
+        title: 'Voortgang',
+        description: 'Goedgekeurde werkplekdagen per student en wie achterloopt.',
+        path: PROGRESS_PATH,
       },
       {
         title: 'Planning',
@@ -295,6 +327,10 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [PLACEMENT_PATH]: PLACEMENT_READERS,
   [PLACEMENT_EDIT_PATH]: PLACEMENT_REQUESTERS,
   [PLANNING_PATH]: STAFF,
+  [TODAY_PATH]: ['student'],
+  [LOGBOOK_PATH]: PLACEMENT_READERS,
+  [REVIEW_PATH]: ['mentor'],
+  [PROGRESS_PATH]: STAFF,
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -346,13 +382,20 @@ export function mayImportCurriculum(roles: readonly string[]): boolean {
 export interface NavItem {
   path: string;
   label: string;
+  /** Shows the number of things waiting there (the mentor's review queue). */
+  counter?: 'review';
 }
 
 /** Navigation entries for this user, only what their roles may use. */
 export function navItems(roles: readonly string[]): NavItem[] {
-  const items: NavItem[] = [{ path: '/', label: 'Start' }];
+  const items: NavItem[] = [];
+  // A student's day starts with today's logbook: their first menu entry.
+  if (mayOpen(TODAY_PATH, roles)) items.push({ path: TODAY_PATH, label: 'Vandaag' });
+  items.push({ path: '/', label: 'Start' });
+  if (mayOpen(REVIEW_PATH, roles)) items.push({ path: REVIEW_PATH, label: 'Nakijken', counter: 'review' });
   if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
   if (mayOpen(PLACEMENTS_PATH, roles)) items.push({ path: PLACEMENTS_PATH, label: 'Werkplekken' });
+  if (mayOpen(PROGRESS_PATH, roles)) items.push({ path: PROGRESS_PATH, label: 'Voortgang' });
   if (mayOpen(MY_PROFILE_PATH, roles)) items.push({ path: MY_PROFILE_PATH, label: 'Mijn profiel' });
   if (mayOpen(COHORTS_PATH, roles)) items.push({ path: COHORTS_PATH, label: 'Cohortes' });
   if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekregister' });
