@@ -3,18 +3,18 @@
 //   [LEERPLEK_SCREENSHOTS=shots/] node --test e2e/logbook.test.mjs
 //
 // The demo student Lotte opens "Vandaag" on a phone (360 × 740) and her
-// Instroom logbook, fills the first day the page offers to write (seeing the
+// HR Permanentie logbook, fills the first day the page offers to write (seeing the
 // hours and day-equivalent live while typing), and submits it; the mentor of
 // that placement opens "Nakijken" and approves it; the progress bar moves for
 // both. The supervisor follows the cohort in "Voortgang" and reads the logbook.
 // Every page is checked with axe at 1280 px and at 360 px.
 //
-// Needs from `leerplek demo`: a planned (or catch-up) Instroom day of Lotte on
-// or before the server's today without a submitted or approved entry, and a
-// login for the placement's mentor (a "mentor <email> <password>" line whose
-// e-mail starts with the mentor's name, e.g. bram.wouters@…). Without them the
-// writing and reviewing steps are skipped, saying what is missing. Safe to run
-// twice only while Lotte still has such a day.
+// Needs from `leerplek demo`: Lotte's HR Permanentie at HR Partners, planned on
+// Mondays around the day the demo is made, with a returned day and the last
+// past Monday still to write, and a login for its mentor Sofie Janssens (a
+// "mentor <email> <password>" line whose e-mail starts with the mentor's name).
+// Without them the writing and reviewing steps are skipped, saying what is
+// missing. Safe to run twice only while Lotte still has such a day.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -39,7 +39,7 @@ import {
 } from './support.mjs';
 
 const STUDENT = 'Lotte Peeters';
-const MODULE = 'Instroom';
+const MODULE = 'HR Permanentie';
 
 const config = configOrFailingTest();
 
@@ -104,7 +104,7 @@ if (config) {
           await waitForLoaded(page);
           await assertNoHorizontalScroll(page, PHONE.width);
 
-          const card = page.locator('[data-testid="today-instroom"]');
+          const card = page.locator('[data-testid="today-hr-permanentie"]');
           await card.getByRole('heading', { level: 2, name: MODULE }).waitFor();
           // Today's day or the next one, and one big button.
           assert.match((await card.textContent()) ?? '', /Vandaag is een (werkplek|inhaal)dag|Vandaag geen werkplekdag/);
@@ -112,7 +112,7 @@ if (config) {
           const bar = card.getByRole('progressbar');
           approvedBefore = await approvedOf(bar);
           requiredDays = Number(await bar.getAttribute('aria-valuemax'));
-          assert.ok(requiredDays > 0, 'Instroom has required days');
+          assert.ok(requiredDays > 0, `${MODULE} has required days`);
           assert.match((await card.textContent()) ?? '', new RegExp(`${days(approvedBefore)} van ${requiredDays} dagen goedgekeurd`));
           await screenshot(page, config, 'today-student-phone-start');
           await checkBothSizesFromPhone(page, '/vandaag (student)', 'today-student');
@@ -266,7 +266,7 @@ if (config) {
           await openMenuOnPhone(page);
           await openFromMenu(page, 'Vandaag', '/vandaag');
           await waitForLoaded(page);
-          const card = page.locator('[data-testid="today-instroom"]');
+          const card = page.locator('[data-testid="today-hr-permanentie"]');
           const bar = card.getByRole('progressbar');
           await bar.waitFor();
           if ((await approvedOf(bar)) === approvedBefore) return t.skip('the mentor did not approve (see the second test)');

@@ -1,10 +1,12 @@
 #include "leerplek/app/demo.hpp"
 
+#include "leerplek/app/absences.hpp"
 #include "leerplek/app/audit.hpp"
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
 #include "leerplek/app/logbook.hpp"
+#include "leerplek/domain/text.hpp"
 #include "leerplek/app/module_plans.hpp"
 #include "leerplek/app/placements.hpp"
 #include "leerplek/app/users.hpp"
@@ -395,6 +397,18 @@ Status SeedLogbook(const AppContext& ctx) {
   if (auto r = DecidePlacement(ctx, coordinator, {id, domain::PlacementDecision::kApprove, "", {}, {}, false, ""}); !r)
     return r.error();
   if (auto r = AssignSupervisor(ctx, coordinator, id, pieter->id); !r) return r.error();
+  if (auto r =
+          UploadAgreement(ctx, student, id,
+                          {"werkplekleerovereenkomst-lotte-hr-permanentie.pdf",
+                           DemoPdf({"Werkplekleerovereenkomst", "Student: Lotte Peeters",
+                                    "Werkplek: HR Partners - HR-permanentie", "Module: HR Permanentie (20 dagen)"})});
+      !r)
+    return r.error();
+  const auto before_start = [&](int n) {
+    return domain::Date{std::chrono::sys_days{ctx.clock.Today()} - std::chrono::days{70 + n}};
+  };
+  if (auto r = RecordSignatures(ctx, coordinator, id, {before_start(9), before_start(7), before_start(5)}); !r)
+    return r.error();
   Result<LogbookView> log = GetLogbook(ctx, student, id);
   if (!log) return log.error();
   std::vector<domain::Date> past;
@@ -439,6 +453,41 @@ Status SeedLogbook(const AppContext& ctx) {
   if (!to_approve.empty()) {
     if (auto r = ReviewLogbookEntries(ctx, Actor{*sofie, "", ""}, {to_approve, true, ""}); !r) return r.error();
   }
+  if (past.empty()) return {};
+  // The last Monday: a fall on the way (R10), reported sick that day (R8), a catch-up day proposed (R9).
+  const domain::Date fall = past.back();
+  domain::AccidentReport accident;
+  accident.date = fall;
+  accident.time_minutes = 8 * 60 + 5;
+  accident.place = "Fietspad Mechelsesteenweg, Antwerpen, op weg naar HR Partners";
+  accident.on_the_way = true;
+  accident.what_happened = "Uitgegleden met de fiets op nat wegdek en op de rechterpols gevallen.";
+  accident.injuries = "Verstuikte rechterpols, schaafwonden aan de hand.";
+  accident.witnesses = "Een voorbijganger (gegevens niet genoteerd).";
+  accident.first_aid = "Door de huisarts verzorgd; pols gespalkt.";
+  if (auto r = ReportAccident(ctx, Actor{*sofie, "", ""}, id, accident); !r) return r.error();
+  domain::SicknessReport sick;
+  sick.first_day = fall;
+  sick.last_day = fall;
+  sick.called_workplace_minutes = 8 * 60 + 15;
+  sick.called_coordinator_minutes = 8 * 60 + 20;
+  sick.note = "Na een val met de fiets naar de huisarts; attest voor één dag.";
+  Result<SicknessView> reported = ReportSickness(ctx, student, id, sick);
+  if (!reported) return reported.error();
+  if (auto r = UploadSicknessCertificate(
+          ctx, student, reported->record.id,
+          {"ziekteattest-lotte-peeters.pdf",
+           DemoPdf({"Getuigschrift van arbeidsongeschiktheid (kopie)", "Patient: Lotte Peeters",
+                    "Arbeidsongeschikt: " + domain::DutchDate(fall), "Dr. A. Claes, huisarts"})});
+      !r)
+    return r.error();
+  // The first Wednesday after today: no module uses Wednesdays around now.
+  domain::Date catch_up{std::chrono::sys_days{ctx.clock.Today()} + std::chrono::days{1}};
+  while (std::chrono::weekday{std::chrono::sys_days{catch_up}} != std::chrono::Wednesday) {
+    catch_up = domain::Date{std::chrono::sys_days{catch_up} + std::chrono::days{1}};
+  }
+  if (auto r = ProposeCatchUpDay(ctx, student, id, catch_up, "Sofie kan me die woensdag ontvangen."); !r)
+    return r.error();
   return {};
 }
 
