@@ -3,13 +3,13 @@
 //   [LEERPLEK_SCREENSHOTS=shots/] node --test e2e/logbook.test.mjs
 //
 // The demo student Lotte opens "Vandaag" on a phone (360 × 740) and her
-// HR Permanentie logbook, fills the first day the page offers to write (seeing the
+// HR Support logbook, fills the first day the page offers to write (seeing the
 // hours and day-equivalent live while typing), and submits it; the mentor of
 // that placement opens "Nakijken" and approves it; the progress bar moves for
 // both. The supervisor follows the cohort in "Voortgang" and reads the logbook.
 // Every page is checked with axe at 1280 px and at 360 px.
 //
-// Needs from `leerplek demo`: Lotte's HR Permanentie at HR Partners, planned on
+// Needs from `leerplek demo`: Lotte's HR Support at HR Partners, planned on
 // Mondays around the day the demo is made, with a returned day and the last
 // past Monday still to write, and a login for its mentor Sofie Janssens (a
 // "mentor <email> <password>" line whose e-mail starts with the mentor's name).
@@ -39,7 +39,7 @@ import {
 } from './support.mjs';
 
 const STUDENT = 'Lotte Peeters';
-const MODULE = 'HR Permanentie';
+const MODULE = 'HR Support';
 
 const config = configOrFailingTest();
 
@@ -104,7 +104,7 @@ if (config) {
           await waitForLoaded(page);
           await assertNoHorizontalScroll(page, PHONE.width);
 
-          const card = page.locator('[data-testid="today-hr-permanentie"]');
+          const card = page.locator('[data-testid="today-hr-support"]');
           await card.getByRole('heading', { level: 2, name: MODULE }).waitFor();
           // Today's day or the next one, and one big button.
           assert.match((await card.textContent()) ?? '', /Vandaag is een (werkplek|inhaal)dag|Vandaag geen werkplekdag/);
@@ -191,7 +191,7 @@ if (config) {
 
           // Every version is kept (R7).
           await submitted.getByText('Geschiedenis').click();
-          await submitted.getByText(/Versie \d+: Ingediend bij de mentor/).waitFor();
+          await submitted.getByText(/Versie \d+: Ingediend bij de mentor/).last().waitFor();
           await screenshot(page, config, 'logbook-submitted-phone');
           await assertNoCspViolations(page);
         },
@@ -266,7 +266,7 @@ if (config) {
           await openMenuOnPhone(page);
           await openFromMenu(page, 'Vandaag', '/vandaag');
           await waitForLoaded(page);
-          const card = page.locator('[data-testid="today-hr-permanentie"]');
+          const card = page.locator('[data-testid="today-hr-support"]');
           const bar = card.getByRole('progressbar');
           await bar.waitFor();
           if ((await approvedOf(bar)) === approvedBefore) return t.skip('the mentor did not approve (see the second test)');

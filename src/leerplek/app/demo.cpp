@@ -40,12 +40,12 @@ constexpr const char* kAcademicYear = "2026-2027";
 
 domain::Date D(int y, unsigned m, unsigned d) { return domain::Date{year{y}, month{m}, day{d}}; }
 
-// Workplace days of the demo cohort: realistic patterns around Belgian holidays. HR Permanentie runs on
+// Workplace days of the demo cohort: realistic patterns around Belgian holidays. HR Support runs on
 // Mondays around the day the demo is made (no other module uses Mondays), so its logbook is alive.
 std::vector<std::pair<std::string, domain::CalendarRule>> DemoCalendars(domain::Date today) {
   const auto shifted = [&](int days) { return domain::Date{std::chrono::sys_days{today} + std::chrono::days{days}}; };
   return {
-      {"hr-permanentie", {{{shifted(-70), shifted(84), {1}}}, {}, {}}},
+      {"hr-support", {{{shifted(-70), shifted(84), {1}}}, {}, {}}},
       {"expeditie-hr", {{{D(2026, 10, 8), D(2026, 11, 13), {4, 5}}}, {}, {}}},
       {"digitaal-vaardig", {{}, {D(2026, 12, 8), D(2026, 12, 9), D(2026, 12, 10)}, {}}},
       {"instroom", {{{D(2027, 2, 9), D(2027, 3, 24), {2, 3}}}, {}, {}}},
@@ -360,7 +360,7 @@ Status SeedPlans(const AppContext& ctx) {
   return {};
 }
 
-// Lotte's HR Permanentie at HR Partners with Sofie, running: a logbook with approved days (one a half day),
+// Lotte's HR Support at HR Partners with Sofie (the module may share a workplace with Payroll, R13), running: a logbook with approved days (one a half day),
 // one returned with the mentor's comment, one waiting for Sofie and the last one still to write.
 Status SeedLogbook(const AppContext& ctx) {
   using H = domain::HrDomain;
@@ -378,12 +378,12 @@ Status SeedLogbook(const AppContext& ctx) {
   Result<std::vector<PlacementView>> existing = ListPlacements(ctx, student, {});
   if (!existing) return existing.error();
   for (const PlacementView& v : *existing) {
-    if (v.placement.module_code == "hr-permanentie") return {};
+    if (v.placement.module_code == "hr-support") return {};
   }
   Result<std::vector<domain::Organisation>> register_ = ListOrganisations(ctx, coordinator);
   if (!register_) return register_.error();
   domain::Placement request =
-      DemoRequest(cohort->id, "hr-permanentie",
+      DemoRequest(cohort->id, "hr-support",
                   {{H::kRecruitmentSelection, "Intakegesprekken voeren"},
                    {H::kPayroll, "Vragen over loonfiches beantwoorden"},
                    {H::kOutflow, "Exitgesprekken mee voorbereiden"},
@@ -399,9 +399,9 @@ Status SeedLogbook(const AppContext& ctx) {
   if (auto r = AssignSupervisor(ctx, coordinator, id, pieter->id); !r) return r.error();
   if (auto r =
           UploadAgreement(ctx, student, id,
-                          {"werkplekleerovereenkomst-lotte-hr-permanentie.pdf",
+                          {"werkplekleerovereenkomst-lotte-hr-support.pdf",
                            DemoPdf({"Werkplekleerovereenkomst", "Student: Lotte Peeters",
-                                    "Werkplek: HR Partners - HR-permanentie", "Module: HR Permanentie (20 dagen)"})});
+                                    "Werkplek: HR Partners - HR-permanentie", "Module: HR Support (50 dagen)"})});
       !r)
     return r.error();
   const auto before_start = [&](int n) {
