@@ -1,6 +1,9 @@
 // The same repository suite against SQLite and PostgreSQL: both engines must behave alike.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "leerplek/storage/sql/migrations.hpp"
 #include "support/test_support.hpp"
 
@@ -240,6 +243,64 @@ TEST_P(RepositoryContract, AFailedUnitOfWorkLeavesNothingBehind) {
   EXPECT_EQ(thrown.error().code, ErrorCode::kConflict);
   EXPECT_EQ(thrown.error().message.find("UNIQUE"), std::string::npos) << "no SQL in the user's message";
   Read([&](Repositories& r) { EXPECT_EQ(r.Users().Count(), 0); });
+}
+
+TEST_P(RepositoryContract, InABatchAFailingWriteLeavesNothingAndTheOthersAreCommitted) {
+  using Work = std::function<Status(Repositories&)>;
+  const auto insert = [&](const std::string& email) -> Work {
+    return [&, email](Repositories& r) -> Status {
+      r.Users().Insert(User{{}, email, "Naam", {Role::kStudent}, true, false}, now_);
+      return {};
+    };
+  };
+  const Work first = insert("een@x.be");
+  const Work refused = [&](Repositories& r) -> Status {
+    r.Users().Insert(User{{}, "geweigerd@x.be", "Nee", {Role::kStudent}, true, false}, now_);
+    return MakeError(ErrorCode::kInvalidArgument, "nee");
+  };
+  const Work clash = [&](Repositories& r) -> Status {  // a constraint error half-way (PostgreSQL aborts)
+    r.Users().Insert(User{{}, "botsing@x.be", "Eerst", {Role::kStudent}, true, false}, now_);
+    r.Users().Insert(User{{}, "een@x.be", "Dubbel", {Role::kStudent}, true, false}, now_);
+    return {};
+  };
+  const Work last = insert("twee@x.be");
+  std::vector<Status> results = db_->WriteEach({&first, &refused, &clash, &last});
+  ASSERT_EQ(results.size(), 4U);
+  EXPECT_TRUE(results[0].has_value());
+  EXPECT_EQ(results[1].error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(results[2].error().code, ErrorCode::kConflict);
+  EXPECT_TRUE(results[3].has_value());
+  Read([&](Repositories& r) {
+    EXPECT_EQ(r.Users().Count(), 2);
+    EXPECT_TRUE(r.Users().ByEmail("een@x.be"));
+    EXPECT_TRUE(r.Users().ByEmail("twee@x.be"));
+    EXPECT_FALSE(r.Users().ByEmail("geweigerd@x.be"));
+    EXPECT_FALSE(r.Users().ByEmail("botsing@x.be"));
+  });
+}
+
+TEST_P(RepositoryContract, ConcurrentWritesAreAllCommittedOnceEach) {
+  constexpr int kThreads = 6;
+  constexpr int kEach = 25;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        const std::string email = "s" + std::to_string(t) + "-" + std::to_string(i) + "@x.be";
+        Status s = db_->Write([&](Repositories& r) -> Status {
+          r.Users().Insert(User{{}, email, "Naam", {Role::kStudent}, true, false}, now_);
+          // Every third write of one thread is refused: it must leave nothing behind.
+          if (t == 0 && i % 3 == 0) return MakeError(ErrorCode::kInvalidArgument, "nee");
+          return {};
+        });
+        if (!s.has_value()) ++failures;
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  EXPECT_EQ(failures.load(), (kEach + 2) / 3);
+  Read([&](Repositories& r) { EXPECT_EQ(r.Users().Count(), kThreads * kEach - (kEach + 2) / 3); });
 }
 
 TEST_P(RepositoryContract, MigratingTwiceChangesNothing) {

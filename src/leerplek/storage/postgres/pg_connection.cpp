@@ -212,6 +212,8 @@ void PgConnection::Commit() {
 
 void PgConnection::Rollback() { Exec(conn_, "ROLLBACK"); }
 
+bool PgConnection::InTransaction() { return PQtransactionStatus(conn_) == PQTRANS_INTRANS; }
+
 bool PgConnection::Ping() {
   if (SelectOne(conn_)) return true;
   // The server answered with an error: reachable, but this session is not usable.

@@ -30,6 +30,7 @@ class PgConnection final : public Connection {
   void Begin() override;
   void Commit() override;
   void Rollback() override;
+  bool InTransaction() override;
   bool Ping() override;
 
  private:

@@ -58,6 +58,8 @@ class Connection {
   virtual void Begin() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
+  // True inside a transaction that can still commit (false after the engine ended it on its own).
+  virtual bool InTransaction() = 0;
   // True when the server can be reached (used by /ready).
   virtual bool Ping() = 0;
 };

@@ -79,28 +79,108 @@ Status Database::Read(const std::function<Status(app::Repositories&)>& work) {
   return result;
 }
 
+struct Database::Pending {
+  const std::function<Status(app::Repositories&)>* work = nullptr;
+  Status result;
+  bool done = false;
+};
+
+// Group commit: the first writer to find no batch running becomes the leader and runs everything queued
+// so far as one batch (WriteEach); the others wait for it. A lone writer is a batch of one, so nothing
+// waits that would not have waited for the writer lock before. Nobody hears a result before the batch is
+// committed (or has failed).
 Status Database::Write(const std::function<Status(app::Repositories&)>& work) {
-  std::lock_guard lock(writer_mutex_);
-  return Guard([&]() -> Status {
-    writer_->Begin();
-    try {
-      SqlRepositories repos(*writer_);
-      Status result = work(repos);
-      if (result.has_value()) {
-        writer_->Commit();
-      } else {
-        writer_->Rollback();
-      }
-      return result;
-    } catch (...) {
-      try {
-        writer_->Rollback();
-      } catch (const DbError& e) {
-        spdlog::error("database rollback: {}", e.what());
-      }
-      throw;
+  Pending me;
+  me.work = &work;
+  std::unique_lock lock(queue_mutex_);
+  queue_.push_back(&me);
+  while (!me.done) {
+    if (leader_active_) {
+      batch_done_.wait(lock);
+      continue;
     }
-  });
+    leader_active_ = true;
+    std::vector<Pending*> batch;
+    batch.swap(queue_);
+    lock.unlock();
+    std::vector<const std::function<Status(app::Repositories&)>*> works;
+    works.reserve(batch.size());
+    for (const Pending* p : batch) works.push_back(p->work);
+    std::vector<Status> results = WriteEach(works);
+    lock.lock();
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      batch[i]->result = std::move(results[i]);
+      batch[i]->done = true;
+    }
+    leader_active_ = false;
+    batch_done_.notify_all();
+  }
+  return me.result;
+}
+
+std::vector<Status> Database::WriteEach(const std::vector<const std::function<Status(app::Repositories&)>*>& works) {
+  std::lock_guard writer_lock(writer_mutex_);
+  std::vector<Status> results(works.size());
+  const auto fail_all = [&](const Error& error) {
+    for (Status& r : results) r = error;
+  };
+  if (Status begun = Guard([&]() -> Status {
+        writer_->Begin();
+        return {};
+      });
+      !begun) {
+    fail_all(begun.error());
+    return results;
+  }
+  bool transaction_lost = false;
+  for (std::size_t i = 0; i < works.size() && !transaction_lost; ++i) {
+    results[i] = Guard([&]() -> Status {
+      writer_->ExecuteScript("SAVEPOINT one_write");
+      try {
+        SqlRepositories repos(*writer_);
+        Status result = (*works[i])(repos);
+        writer_->ExecuteScript(result.has_value() ? "RELEASE one_write" : "ROLLBACK TO one_write; RELEASE one_write");
+        return result;
+      } catch (...) {
+        // PostgreSQL needs this after any failed statement; when the engine ended the transaction, it
+        // fails and the check below notices.
+        try {
+          writer_->ExecuteScript("ROLLBACK TO one_write; RELEASE one_write");
+        } catch (const DbError& e) {
+          spdlog::error("database rollback to savepoint: {}", e.what());
+        }
+        throw;
+      }
+    });
+    // Some failures (an I/O error, a full disk) end the whole transaction: then nothing of the batch is
+    // stored, and the rest must not run outside a transaction.
+    transaction_lost = !writer_->InTransaction();
+  }
+  if (transaction_lost) {
+    spdlog::error("database: the transaction ended during a batch of {} writes; all of them failed", works.size());
+    fail_all(ToAppError(DbError(DbError::Kind::kUnavailable, "transaction ended by the engine")));
+    try {
+      writer_->Rollback();
+    } catch (const DbError& e) {
+      spdlog::error("database rollback: {}", e.what());
+    }
+    return results;
+  }
+  if (Status committed = Guard([&]() -> Status {
+        writer_->Commit();
+        return {};
+      });
+      !committed) {
+    try {
+      writer_->Rollback();
+    } catch (const DbError& e) {
+      spdlog::error("database rollback: {}", e.what());
+    }
+    for (Status& r : results) {
+      if (r.has_value()) r = committed.error();
+    }
+  }
+  return results;
 }
 
 bool Database::Ping() {

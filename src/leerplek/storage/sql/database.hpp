@@ -26,10 +26,15 @@ class Database final : public app::Store {
   Status Write(const std::function<Status(app::Repositories&)>& work) override;
   bool Ping() override;
 
+  // Runs each piece of work in its own savepoint of one transaction and commits once: a piece that fails
+  // leaves no trace, the others are committed together. Write queues its work for the next such batch.
+  std::vector<Status> WriteEach(const std::vector<const std::function<Status(app::Repositories&)>*>& works);
+
   // For migrations and tests: the writer connection, exclusively.
   void WithWriter(const std::function<void(Connection&)>& work);
 
  private:
+  struct Pending;
   std::unique_ptr<Connection> AcquireReader();
   void ReleaseReader(std::unique_ptr<Connection> connection);
 
@@ -38,6 +43,11 @@ class Database final : public app::Store {
   std::vector<std::unique_ptr<Connection>> idle_readers_;
   std::mutex writer_mutex_;
   std::unique_ptr<Connection> writer_;
+  // Group commit (ADR 0003): writes wait here while a leader runs the batch before them.
+  std::mutex queue_mutex_;
+  std::condition_variable batch_done_;
+  std::vector<Pending*> queue_;
+  bool leader_active_ = false;
 };
 
 // The one place where driver errors become the app's error codes.

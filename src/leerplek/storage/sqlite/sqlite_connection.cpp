@@ -94,6 +94,7 @@ class SqliteConnection final : public Connection {
   void Rollback() override {
     if (sqlite3_get_autocommit(db_) == 0) ExecuteScript("ROLLBACK");
   }
+  bool InTransaction() override { return sqlite3_get_autocommit(db_) == 0; }
   bool Ping() override {
     try {
       Query("SELECT 1", {});
