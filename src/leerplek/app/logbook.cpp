@@ -76,6 +76,25 @@ std::map<std::int64_t, PlacementDays> DaysOf(Repositories& repos, const std::vec
   return out;
 }
 
+// The days a student may write in one placement, and the number of the module's goals: the few narrow
+// queries the hot path of SaveLogbookEntry needs (required days and absences play no part there).
+PlacementDays WritableDaysOf(Repositories& repos, const Placement& p, const domain::Cohort& cohort) {
+  PlacementDays d;
+  d.planned = repos.Calendars().ModuleDays(p.cohort, p.module_code);
+  if (cohort.curriculum_version) {
+    if (auto size = repos.Curricula().SizeOfModule(*cohort.curriculum_version, p.module_code)) {
+      d.required_days = size->required_days;
+      d.goals.resize(static_cast<std::size_t>(size->goals));  // only their number is used
+    }
+  }
+  AbsenceFilter of_this;
+  of_this.placements.emplace({p.id});
+  for (const CatchUpRequest& c : repos.Absences().CatchUpRequests(of_this)) {
+    if (c.state == domain::CatchUpState::kApproved) d.catch_up.push_back(c.date);
+  }
+  return d;
+}
+
 std::map<std::int64_t, std::vector<LogbookEntry>> EntriesOf(Repositories& repos,
                                                             const std::vector<Placement>& placements) {
   std::vector<PlacementId> ids;
@@ -208,7 +227,7 @@ Result<EntryView> SaveLogbookEntry(const AppContext& ctx, const Actor& actor, co
     if (!IsStudentOf(actor, p))
       return MakeError(ErrorCode::kPermissionDenied, "Alleen de student zelf schrijft in dit logboek.");
     if (Status open = domain::LogbookIsOpen(p.status); !open) return open.error();
-    const PlacementDays days = DaysOf(repos, {p})[p.id.value];
+    const PlacementDays days = WritableDaysOf(repos, p, loaded->second);
     Result<domain::LoggableDayKind> kind = domain::LoggableDay(command.date, today, days.planned, days.catch_up);
     if (!kind) return kind.error();
     const std::optional<LogbookEntry> before = repos.Logbook().OnDay(p.id, command.date);

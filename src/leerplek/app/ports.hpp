@@ -195,6 +195,11 @@ class ProgrammeRepository {
   virtual void ReplaceClosures(domain::ProgrammeId programme, const std::vector<domain::ClosurePeriod>& closures) = 0;
 };
 
+struct ModuleSize {
+  int required_days = 0;
+  int goals = 0;
+};
+
 class CurriculumRepository {
  public:
   virtual ~CurriculumRepository() = default;
@@ -205,6 +210,8 @@ class CurriculumRepository {
   virtual std::optional<VersionInfo> Latest(domain::ProgrammeId programme) = 0;
   virtual std::vector<VersionInfo> Versions(domain::ProgrammeId programme) = 0;  // newest first
   virtual std::optional<domain::Curriculum> Load(std::int64_t version_id) = 0;
+  // A module's required days and number of learning goals, without loading the whole version.
+  virtual std::optional<ModuleSize> SizeOfModule(std::int64_t version_id, const std::string& code) = 0;
 };
 
 struct CohortMember {
@@ -244,6 +251,8 @@ class CalendarRepository {
   virtual ~CalendarRepository() = default;
   virtual std::map<std::string, domain::CalendarRule> Rules(domain::CohortId cohort) = 0;
   virtual std::map<std::string, std::vector<domain::Date>> Days(domain::CohortId cohort) = 0;
+  // One module's days, by date (the logbook's hot path needs no more).
+  virtual std::vector<domain::Date> ModuleDays(domain::CohortId cohort, const std::string& module) = 0;
   // Replaces the rule and the explicit days of one module.
   virtual void Save(domain::CohortId cohort, const std::string& module, const domain::CalendarRule& rule,
                     const std::vector<domain::Date>& days, std::optional<UserId> by, Timestamp now) = 0;

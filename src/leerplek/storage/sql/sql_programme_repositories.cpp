@@ -201,6 +201,15 @@ class SqlCurricula final : public app::CurriculumRepository {
     return cur;
   }
 
+  std::optional<app::ModuleSize> SizeOfModule(std::int64_t version_id, const std::string& code) override {
+    Rows rows = c_.Query(
+        "SELECT m.required_days, (SELECT COUNT(*) FROM module_goals g WHERE g.module_id = m.id) FROM modules m "
+        "WHERE m.version_id = $1 AND m.code = $2",
+        {version_id, code});
+    if (rows.empty()) return std::nullopt;
+    return app::ModuleSize{static_cast<int>(rows[0].Int(0)), static_cast<int>(rows[0].Int(1))};
+  }
+
  private:
   static constexpr const char* kSelect =
       "SELECT id, programme_id, number, label, created_at, origin FROM curriculum_versions";
@@ -380,6 +389,15 @@ class SqlCalendars final : public app::CalendarRepository {
     for (const Row& r :
          c_.Query("SELECT module_code, rule_json FROM module_calendars WHERE cohort_id = $1", {cohort.value})) {
       out[r.Text(0)] = RuleFromJson(r.Text(1));
+    }
+    return out;
+  }
+  std::vector<domain::Date> ModuleDays(CohortId cohort, const std::string& module) override {
+    std::vector<domain::Date> out;
+    for (const Row& r :
+         c_.Query("SELECT day FROM workplace_days WHERE cohort_id = $1 AND module_code = $2 ORDER BY day",
+                  {cohort.value, module})) {
+      out.push_back(ToDate(r.Text(0)));
     }
     return out;
   }
