@@ -4,6 +4,7 @@
 
 import type { IsoDate } from './calendar';
 import { send } from './api';
+import { normaliseCatchUp, normaliseSickness, type CatchUpRequest, type SicknessReport } from './absenceApi';
 
 export type EntryState = 'draft' | 'submitted' | 'approved' | 'returned';
 export type DayKind = 'planned' | 'catch_up';
@@ -92,6 +93,10 @@ export interface Logbook {
   days: LogbookDay[];
   may_write: boolean;
   may_review: boolean;
+  /** R8: by first sick day, without the placement. */
+  sickness_reports: SicknessReport[];
+  /** R9: by date, every state, without the placement. */
+  catch_up_requests: CatchUpRequest[];
 }
 
 export interface EntryInput {
@@ -145,6 +150,8 @@ export async function getLogbook(placementId: number): Promise<Logbook> {
     ...data,
     goals: data.goals ?? [],
     days: (data.days ?? []).map((d) => ({ ...d, entry: d.entry ? normaliseEntry(d.entry) : null })),
+    sickness_reports: (data.sickness_reports ?? []).map(normaliseSickness),
+    catch_up_requests: (data.catch_up_requests ?? []).map(normaliseCatchUp),
   };
 }
 

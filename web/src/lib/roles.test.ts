@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_CODES, ROLE_INFO, logbookPath, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
+import { ROLE_CODES, ROLE_INFO, absenceReportPath, absencesPath, logbookPath, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
 
 describe('roles', () => {
   it('has a Dutch name for every role code', () => {
@@ -35,12 +35,13 @@ describe('roles', () => {
 
   it('lists only the pages a user may open in the navigation', () => {
     expect(navItems(['student']).map((i) => i.path)).toEqual(['/vandaag', '/', '/kalender', '/plaatsingen']);
-    expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/']);
+    expect(navItems(['ombuds']).map((i) => i.path)).toEqual(['/', '/ziekteattesten']);
     expect(navItems(['mentor']).map((i) => i.path)).toEqual(['/', '/nakijken', '/kalender', '/plaatsingen', '/mijn-profiel']);
     expect(navItems(['supervisor']).map((i) => i.path)).toEqual([
       '/',
       '/plaatsingen',
       '/voortgang',
+      '/afwezigheden',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -49,6 +50,7 @@ describe('roles', () => {
       '/',
       '/plaatsingen',
       '/voortgang',
+      '/afwezigheden',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -59,6 +61,7 @@ describe('roles', () => {
       '/',
       '/plaatsingen',
       '/voortgang',
+      '/afwezigheden',
       '/cohortes',
       '/werkplekken',
       '/planning',
@@ -112,6 +115,20 @@ describe('roles', () => {
     expect(mayOpen('/vandaag', ['mentor'])).toBe(false);
     expect(mayOpen('/nakijken', ['mentor'])).toBe(true);
     expect(mayOpen('/nakijken', ['student', 'coordinator'])).toBe(false);
+  });
+
+  it('shows the absences to programme staff and the certificates to the ombudsdienst', () => {
+    for (const role of ['supervisor', 'coordinator', 'programme_lead']) expect(mayOpen('/afwezigheden', [role])).toBe(true);
+    for (const role of ['student', 'mentor', 'ombuds', 'admin']) expect(mayOpen('/afwezigheden', [role])).toBe(false);
+    expect(mayOpen('/ziekteattesten', ['ombuds'])).toBe(true);
+    for (const role of ['student', 'mentor', 'coordinator', 'admin']) expect(mayOpen('/ziekteattesten', [role])).toBe(false);
+    expect(navItems(['coordinator']).find((i) => i.path === '/afwezigheden')?.label).toBe('Afwezigheden');
+    expect(navItems(['ombuds']).find((i) => i.path === '/ziekteattesten')?.label).toBe('Ziekteattesten');
+    expect(absencesPath(3)).toBe('/afwezigheden?cohorte=3');
+    expect(absencesPath()).toBe('/afwezigheden');
+    expect(absenceReportPath(12, 'ziekte')).toBe('/logboek/12?melden=ziekte');
+    expect(ROLE_INFO.ombuds.tasks.find((t) => t.title === 'Ziekteattesten')?.path).toBe('/ziekteattesten');
+    expect(ROLE_INFO.student.tasks.find((t) => t.title === 'Ziekte melden')?.path).toBe('/vandaag');
   });
 
   it('lets everyone involved in a placement open its logbook', () => {

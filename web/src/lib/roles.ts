@@ -71,10 +71,22 @@ export const TODAY_PATH = '/vandaag';
 export const LOGBOOK_PATH = '/logboek/:id';
 export const REVIEW_PATH = '/nakijken';
 export const PROGRESS_PATH = '/voortgang';
+export const ABSENCES_PATH = '/afwezigheden';
+export const CERTIFICATES_PATH = '/ziekteattesten';
 
 /** A placement's logbook; with `day` its entry form for that day is open. */
 export function logbookPath(placementId: number, day?: string): string {
   return day ? `/logboek/${placementId}?dag=${day}` : `/logboek/${placementId}`;
+}
+
+/** What a student or mentor reports from the logbook page: the form opens there ("attest": the first missing copy). */
+export function absenceReportPath(placementId: number, what: 'ziekte' | 'inhaaldag' | 'ongeval' | 'attest'): string {
+  return `/logboek/${placementId}?melden=${what}`;
+}
+
+/** The cohort's open absences (the coordinator's page). */
+export function absencesPath(cohortId?: number): string {
+  return cohortId ? `${ABSENCES_PATH}?cohorte=${cohortId}` : ABSENCES_PATH;
 }
 
 export function placementPath(id: number): string {
@@ -125,7 +137,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Noteer elke werkplekdag wat je gedaan en geleerd hebt, en volg je voortgang.',
         path: TODAY_PATH,
       },
-      { title: 'Ziekte melden', description: 'Meld afwezigheid en bezorg je ziekteattest.' },
+      {
+        title: 'Ziekte melden',
+        description: 'Meld je ziek, laad de kopie van je ziekteattest op en stel een inhaaldag voor.',
+        path: TODAY_PATH,
+      },
       { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
       { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
     ],
@@ -182,6 +198,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         path: PROGRESS_PATH,
       },
       {
+        title: 'Afwezigheden',
+        description: 'Open ziekmeldingen, inhaaldagen en arbeidsongevallen per cohorte.',
+        path: ABSENCES_PATH,
+      },
+      {
         title: 'Planning',
         description: 'De rotatie langs werksettings en de groepen per module.',
         path: PLANNING_PATH,
@@ -227,8 +248,16 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De rotatie langs werksettings (Expeditie HR) en de groepen bij bedrijven (Digitaal vaardig).',
         path: PLANNING_PATH,
       },
-      { title: 'Afwezigheden', description: 'Volg ziekte en andere afwezigheden op.' },
-      { title: 'Ongevallen', description: 'Registreer en volg arbeidsongevallen op.' },
+      {
+        title: 'Afwezigheden',
+        description: 'Volg ziekmeldingen en attesten op en beslis over inhaaldagen.',
+        path: ABSENCES_PATH,
+      },
+      {
+        title: 'Ongevallen',
+        description: 'Volg arbeidsongevallen op tot ze aangegeven zijn bij de verzekeraar.',
+        path: ABSENCES_PATH,
+      },
       auditTask,
     ],
   },
@@ -264,6 +293,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         path: PROGRESS_PATH,
       },
       {
+        title: 'Afwezigheden',
+        description: 'Open ziekmeldingen, inhaaldagen en arbeidsongevallen per cohorte.',
+        path: ABSENCES_PATH,
+      },
+      {
         title: 'Planning',
         description: 'De rotatie langs werksettings en de groepen per module.',
         path: PLANNING_PATH,
@@ -280,7 +314,8 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     tasks: [
       {
         title: 'Ziekteattesten',
-        description: 'Registreer de ontvangst van een origineel ziekteattest.',
+        description: 'Bekijk de kopie en registreer de ontvangst van een origineel ziekteattest.',
+        path: CERTIFICATES_PATH,
       },
     ],
   },
@@ -331,6 +366,8 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [LOGBOOK_PATH]: PLACEMENT_READERS,
   [REVIEW_PATH]: ['mentor'],
   [PROGRESS_PATH]: STAFF,
+  [ABSENCES_PATH]: STAFF,
+  [CERTIFICATES_PATH]: ['ombuds'],
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -395,7 +432,9 @@ export function navItems(roles: readonly string[]): NavItem[] {
   if (mayOpen(REVIEW_PATH, roles)) items.push({ path: REVIEW_PATH, label: 'Nakijken', counter: 'review' });
   if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
   if (mayOpen(PLACEMENTS_PATH, roles)) items.push({ path: PLACEMENTS_PATH, label: 'Werkplekken' });
+  if (mayOpen(CERTIFICATES_PATH, roles)) items.push({ path: CERTIFICATES_PATH, label: 'Ziekteattesten' });
   if (mayOpen(PROGRESS_PATH, roles)) items.push({ path: PROGRESS_PATH, label: 'Voortgang' });
+  if (mayOpen(ABSENCES_PATH, roles)) items.push({ path: ABSENCES_PATH, label: 'Afwezigheden' });
   if (mayOpen(MY_PROFILE_PATH, roles)) items.push({ path: MY_PROFILE_PATH, label: 'Mijn profiel' });
   if (mayOpen(COHORTS_PATH, roles)) items.push({ path: COHORTS_PATH, label: 'Cohortes' });
   if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekregister' });
