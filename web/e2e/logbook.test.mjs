@@ -191,6 +191,7 @@ if (config) {
 
           // Every version is kept (R7).
           await submitted.getByText('Geschiedenis').click();
+          // A day that was sent back had been submitted before too: two versions say so.
           await submitted.getByText(/Versie \d+: Ingediend bij de mentor/).last().waitFor();
           await screenshot(page, config, 'logbook-submitted-phone');
           await assertNoCspViolations(page);
