@@ -11,7 +11,7 @@
 // (360 × 740) from "Vandaag", sees whether that was on time, and uploads the
 // copy. Every new page is checked with axe at 1280 px and at 360 px.
 //
-// Needs from `leerplek demo`: Lotte's HR Permanentie at HR Partners (mentor
+// Needs from `leerplek demo`: Lotte's HR Support at HR Partners (mentor
 // Sofie Janssens) with, on her last past Monday, an open accident and a late
 // sickness report with a certificate copy, and a catch-up Wednesday proposed.
 // Steps whose data is gone (a second run) are skipped, saying what is missing.
@@ -35,7 +35,7 @@ import {
 } from './support.mjs';
 
 const STUDENT = 'Lotte Peeters';
-const MODULE = 'HR Permanentie';
+const MODULE = 'HR Support';
 
 const config = configOrFailingTest();
 
@@ -207,7 +207,7 @@ if (config) {
           await openMenuOnPhone(page);
           await openFromMenu(page, 'Vandaag', '/vandaag');
           await waitForLoaded(page);
-          const card = page.locator('[data-testid="today-hr-permanentie"]');
+          const card = page.locator('[data-testid="today-hr-support"]');
           await card.getByRole('heading', { level: 2, name: MODULE }).waitFor();
           await card.getByRole('link', { name: 'Ziek melden' }).click();
           await page.waitForURL((u) => /^\/logboek\/\d+$/.test(u.pathname) && u.searchParams.get('melden') === 'ziekte');
