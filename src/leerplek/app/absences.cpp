@@ -27,13 +27,6 @@ Error SicknessNotFound() { return MakeError(ErrorCode::kNotFound, "Deze ziekmeld
 Error CatchUpNotFound() { return MakeError(ErrorCode::kNotFound, "Deze inhaaldag bestaat niet."); }
 Error AccidentNotFound() { return MakeError(ErrorCode::kNotFound, "Dit ongeval bestaat niet."); }
 
-bool IsStudentOf(const Actor& actor, const Placement& p) {
-  return actor.user.id == p.student && actor.user.roles.Has(Role::kStudent);
-}
-bool IsMentorOf(const Actor& actor, const Placement& p) {
-  return p.mentor && actor.user.id == *p.mentor && actor.user.roles.Has(Role::kMentor);
-}
-
 bool SicknessIsOpen(const SicknessRecord& r) {
   return !r.certificate || !r.original_received_at || r.timing == domain::ReportTiming::kLate;
 }
@@ -93,10 +86,6 @@ std::vector<domain::CohortContact> CoordinatorContacts(Repositories& repos, doma
     }
   }
   return out;
-}
-
-std::string LogbookLink(const AppContext& ctx, PlacementId id) {
-  return ctx.settings.base_url + "/logboek/" + std::to_string(id.value);
 }
 
 // A record's placement and cohort, as not found when either is missing.

@@ -22,12 +22,6 @@ using domain::Role;
 
 Error EntryNotFound() { return MakeError(ErrorCode::kNotFound, "Deze logboekdag bestaat niet."); }
 
-bool IsStudentOf(const Actor& actor, const Placement& p) {
-  return actor.user.id == p.student && actor.user.roles.Has(Role::kStudent);
-}
-bool IsMentorOf(const Actor& actor, const Placement& p) {
-  return p.mentor && actor.user.id == *p.mentor && actor.user.roles.Has(Role::kMentor);
-}
 bool HasLogbook(PlacementStatus s) { return s == PlacementStatus::kApproved || s == PlacementStatus::kCompleted; }
 
 // The days of these placements from their cohorts' calendars and curricula: a fixed number of queries.
@@ -173,10 +167,6 @@ void RecordStep(Repositories& repos, const std::optional<LogbookEntry>& before, 
   if (before) before_snapshot = SnapshotOf(*before);
   RecordChange(repos, now, actor, "logbook_entry." + action, "logbook_entry", std::to_string(after.id.value),
                before_snapshot, SnapshotOf(after));
-}
-
-std::string LogbookLink(const AppContext& ctx, PlacementId id) {
-  return ctx.settings.base_url + "/logboek/" + std::to_string(id.value);
 }
 
 }  // namespace
@@ -519,6 +509,18 @@ Result<ReminderReport> SendLogbookReminders(const AppContext& ctx) {
   });
   if (!written) return written.error();
   return report;
+}
+
+bool IsStudentOf(const Actor& actor, const domain::Placement& p) {
+  return actor.user.id == p.student && actor.user.roles.Has(Role::kStudent);
+}
+
+bool IsMentorOf(const Actor& actor, const domain::Placement& p) {
+  return p.mentor && actor.user.id == *p.mentor && actor.user.roles.Has(Role::kMentor);
+}
+
+std::string LogbookLink(const AppContext& ctx, domain::PlacementId id) {
+  return ctx.settings.base_url + "/logboek/" + std::to_string(id.value);
 }
 
 }  // namespace leerplek::app

@@ -25,6 +25,12 @@ struct PlacementDays {
   std::vector<std::string> goals;  // the module's learning goals, numbered from 1
 };
 
+// The placement's own student or mentor (with that role); and its logbook page, for e-mails. Shared by the
+// logbook and absence use cases.
+bool IsStudentOf(const Actor& actor, const domain::Placement& p);
+bool IsMentorOf(const Actor& actor, const domain::Placement& p);
+std::string LogbookLink(const AppContext& ctx, domain::PlacementId id);
+
 struct EntryView {
   domain::LogbookEntry entry;
   domain::WorkDayEvaluation evaluation;  // R3–R5 for its times
