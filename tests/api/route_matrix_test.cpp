@@ -145,7 +145,7 @@ const std::vector<Expectation>& Expectations() {
        R"({"decision":"send_back","comment":"Vul de taken aan."})",
        {"coordinator"},
        kNobody},
-      {"PUT", "/api/v1/placements/{id}/supervisor", "{}", {"coordinator"}, kNobody},
+      {"PUT", "/api/v1/placements/{id}/supervisor", "<the supervisor>", {"coordinator"}, kNobody},
       {"PUT", "/api/v1/placements/{id}/signatures", "{}", {"coordinator"}, kNobody},
       {"PUT", "/api/v1/placements/{id}/agreement", "<pdf>", {"student", "coordinator"}, kNobody},
       {"GET", "/api/v1/placements/{id}/agreement", "", kCohortReaders, kNobody},
@@ -215,6 +215,44 @@ const std::vector<Expectation>& Expectations() {
       {"GET", "/api/v1/accidents", "", {"student", "mentor", "coordinator"}, {"student", "mentor", "coordinator"}},
       {"PUT", "/api/v1/accidents/{id}/status", R"({"status":"declared"})", {"coordinator"}, kNobody},
       {"GET", "/api/v1/absences/overview?cohort={id}", "", kStaff, kNobody},
+      // The evaluation (issue 6). The score procedure is for the school's staff; rubrics are read by the
+      // programme's staff and edited by its lead; a placement's rating by its mentor, the self-assessment by its
+      // student, the meeting and reopening by its supervisor.
+      {"POST", "/api/v1/scores/preview",
+       R"({"scheme":{"levels":[{"code":"O","points":0},{"code":"G","points":2}],"criteria":[{"code":"a","weight":1,)"
+       R"("knock_out":false}],"knock_out_cap":9,"attendance":{"mandatory":0,"penalty_per_missed":0,)"
+       R"("fail_below_ratio":0},"rounding":"integer"},"ratings":{"a":"G"},"attended":0})",
+       kStaff, kStaff},
+      {"GET", "/api/v1/programmes/{id}/rubrics", "", kStaff, kNobody},
+      {"GET", "/api/v1/programmes/{id}/rubrics/{module}", "", kStaff, kNobody},
+      {"PUT",
+       "/api/v1/programmes/{id}/rubrics/{module}",
+       R"({"rubric":{"levels":[{"code":"O","name":"onvoldoende","points":0},{"code":"G","name":"goed","points":2}],)"
+       R"("criteria":[{"code":"a","title":"A","goal":1,"weight":1,"knock_out":false,"descriptions":{"O":"x","G":"y"}}],)"
+       R"("knock_out_cap":9,"attendance":{"mandatory":0,"penalty_per_missed":0,"fail_below_ratio":0},)"
+       R"("rounding":"integer"}})",
+       {"programme_lead"},
+       kNobody},
+      {"GET", "/api/v1/placements/{id}/evaluation", "", kCohortReaders, kNobody},
+      {"POST",
+       "/api/v1/placements/{id}/evaluation/interim",
+       R"({"date":"2026-09-15","comment":"Goed bezig"})",
+       {"mentor"},
+       kNobody},
+      {"PUT", "/api/v1/placements/{id}/evaluation/final", R"({"ratings":{},"comment":""})", {"mentor"}, kNobody},
+      {"POST",
+       "/api/v1/placements/{id}/evaluation/final/reopen",
+       R"({"reason":"Vergissing"})",
+       {"supervisor"},
+       kNobody},
+      {"GET", "/api/v1/placements/{id}/evaluation/final/history", "", kCohortReaders, kNobody},
+      {"POST", "/api/v1/placements/{id}/evaluation/final/revisions", R"({"ratings":{}})", {"supervisor"}, kNobody},
+      {"PUT", "/api/v1/placements/{id}/evaluation/self", R"({"ratings":{}})", {"student"}, kNobody},
+      {"PUT",
+       "/api/v1/placements/{id}/evaluation/meeting",
+       R"({"date":"2026-10-05","start":"14:00"})",
+       {"supervisor"},
+       kNobody},
   };
   return table;
 }
@@ -409,6 +447,8 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
           body = json{{"companies", json::array({{{"id", w.organisation}, {"capacity", 2}}})}}.dump();
         }
         if (body == "<review of the own entry>") body = json{{"entry_ids", {w.entry}}, {"decision", "approve"}}.dump();
+        // The programme's supervisor takes the placement (the evaluation's meeting and reopening are theirs).
+        if (body == "<the supervisor>") body = json{{"supervisor_id", w.user_ids["supervisor"]}}.dump();
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {
           body = json{{"programme_id", w.programme},

@@ -322,8 +322,8 @@ domain::Curriculum SmallCurriculum() {
   c.notes = "Één keuze: dit is testdata.";
   c.course_units = {{"Boekhouden 1", domain::CourseUnitKind::kKnowledgeFrame, 1, 1, ""},
                     {"Werkplekleren: Kantoor", domain::CourseUnitKind::kWorkplaceLearning, 1, 2, "kantoor"}};
-  c.modules = {{"kantoor", "Kantoor", 1, {3, 4}, 10, "Beschrijving", {"Doel één", "Doel twee"}, {}},
-               {"eindwerk", "Eindwerk", 2, {7, 8}, 40, "", {"Doel"}, {"kantoor"}}};
+  c.modules = {{"kantoor", "Kantoor", 1, {3, 4}, 10, "Beschrijving", {"Doel één", "Doel twee"}, {}, std::nullopt},
+               {"eindwerk", "Eindwerk", 2, {7, 8}, 40, "", {"Doel"}, {"kantoor"}, std::nullopt}};
   return c;
 }
 
@@ -862,6 +862,108 @@ TEST_P(RepositoryContract, ACatchUpDateIsTakenOnlyOncePerPlacement) {
   });
   EXPECT_FALSE(twice.has_value());
   Read([&](Repositories& r) { EXPECT_EQ(r.Absences().CatchUpRequests({}).size(), 1U); });
+}
+
+TEST_P(RepositoryContract, RubricsAssessmentsMeetingsAndScoresRoundTrip) {
+  const UserId student = AddUser("s@x.be", {Role::kStudent});
+  const UserId mentor = AddUser("m@x.be", {Role::kMentor});
+  domain::Placement p;
+  app::RubricRecord rubric;
+  rubric.module = "instroom";
+  rubric.version = 1;
+  rubric.origin = "import";
+  rubric.created_at = rubric.updated_at = now_;
+  rubric.rubric.levels = domain::DefaultRubricLevels();
+  rubric.rubric.criteria = {{"communicatie", "Communiceert helder", 1, 2.5, false, {{"O", "Stil"}, {"ZG", "Helder"}}},
+                            {"discretie", "Discreet", 0, 1, true, {{"V", "Meestal"}}}};
+  rubric.rubric.knock_out_cap = 9.5;
+  rubric.rubric.attendance = {3, 1.5, 0.5};
+  rubric.rubric.rounding = domain::ScoreRounding::kHalf;
+  domain::Assessment a;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    rubric.programme = prog;
+    p.cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    p.student = student;
+    p.module_code = "instroom";
+    p.created_at = p.updated_at = now_;
+    p.id = r.Placements().Insert(p);
+    rubric.id = r.Evaluation().InsertRubric(rubric);
+  });
+  Read([&](Repositories& r) {
+    std::optional<app::RubricRecord> got = r.Evaluation().LatestRubric(rubric.programme, "instroom");
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(got->rubric, rubric.rubric);
+    EXPECT_FALSE(got->used);
+    EXPECT_FALSE(r.Evaluation().LatestRubric(rubric.programme, "payroll").has_value());
+  });
+  // An unused version is replaced in place; a rating makes it used.
+  rubric.rubric.criteria[0].weight = 3;
+  a.placement = p.id;
+  a.kind = domain::AssessmentKind::kFinal;
+  a.rubric = rubric.id;
+  a.ratings = {{"communicatie", "G", "Vlot — één opmerking"}, {"discretie", "", "nog bespreken"}};
+  a.comment = "Sterke start";
+  a.version = 1;
+  a.author = a.updated_by = mentor;
+  a.updated_at = now_;
+  Write([&](Repositories& r) {
+    r.Evaluation().ReplaceRubric(rubric);
+    a.id = r.Evaluation().InsertAssessment(a);
+    r.Evaluation().AppendAssessmentVersion(a, "saved", "", {}, mentor, now_);
+    a.ratings[1].level = "V";
+    a.state = domain::AssessmentState::kSubmitted;
+    a.submitted_at = now_;
+    a.version = 2;
+    r.Evaluation().UpdateAssessment(a);
+    r.Evaluation().AppendAssessmentVersion(a, "meeting", "", {{"discretie", "Samen besproken"}}, mentor, now_);
+    app::RubricRecord second = rubric;
+    second.version = 2;
+    r.Evaluation().InsertRubric(second);
+    r.Evaluation().ReplaceGrowthPoints(
+        p.id,
+        {{"Feedback vragen", domain::Date{std::chrono::year{2027}, std::chrono::month{6}, std::chrono::day{30}}}});
+    r.Evaluation().SaveMeeting({p.id, domain::Date{std::chrono::year{2027}, std::chrono::month{5}, std::chrono::day{4}},
+                                840, "Zaal 2", "Notities", true, mentor, now_});
+    app::ScoreRecord score;
+    score.placement = p.id;
+    score.rubric = rubric.id;
+    score.attended = 2;
+    score.calculation = {13.5, 14.25, {{"Ruwe score", 14.25}, {"Afgerond", 13.5}}};
+    score.final_score = {13.5, 14, "Sterk eindwerk"};
+    score.finalised_by = mentor;
+    score.finalised_at = now_;
+    r.Evaluation().SaveScore(score);
+    score.released_by = mentor;
+    score.released_at = now_;
+    r.Evaluation().SaveScore(score);
+  });
+  Read([&](Repositories& r) {
+    std::optional<app::RubricRecord> first = r.Evaluation().Rubric(rubric.id);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_DOUBLE_EQ(first->rubric.criteria[0].weight, 3.0);
+    EXPECT_TRUE(first->used);
+    EXPECT_EQ(r.Evaluation().LatestRubric(rubric.programme, "instroom")->version, 2);
+    EXPECT_EQ(r.Evaluation().RubricVersions(rubric.programme, "instroom").size(), 2U);
+    EXPECT_EQ(r.Evaluation().LatestRubrics(rubric.programme).size(), 1U);
+    std::vector<domain::Assessment> all = r.Evaluation().AssessmentsOf({p.id});
+    ASSERT_EQ(all.size(), 1U);
+    EXPECT_EQ(all[0].ratings, a.ratings);
+    EXPECT_EQ(all[0].state, domain::AssessmentState::kSubmitted);
+    std::vector<app::AssessmentVersion> versions = r.Evaluation().AssessmentVersions(a.id);
+    ASSERT_EQ(versions.size(), 2U);
+    EXPECT_EQ(versions[0].ratings[1].rating.level, "");
+    EXPECT_EQ(versions[1].ratings[1].reason, "Samen besproken");
+    EXPECT_EQ(versions[1].actor_name, "Naam m@x.be");
+    EXPECT_EQ(r.Evaluation().GrowthPoints(p.id).at(0).action, "Feedback vragen");
+    EXPECT_EQ(r.Evaluation().Meeting(p.id)->start_minutes, 840);
+    std::vector<app::ScoreRecord> scores = r.Evaluation().Scores({p.id});
+    ASSERT_EQ(scores.size(), 1U);
+    EXPECT_DOUBLE_EQ(scores[0].final_score.final_score, 14.0);
+    EXPECT_EQ(scores[0].final_score.override_reason, "Sterk eindwerk");
+    EXPECT_EQ(scores[0].calculation.steps.size(), 2U);
+    EXPECT_TRUE(scores[0].released_at.has_value());
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),

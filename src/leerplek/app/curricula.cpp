@@ -1,6 +1,7 @@
 #include "leerplek/app/curricula.hpp"
 
 #include "leerplek/app/audit.hpp"
+#include "leerplek/app/evaluation.hpp"
 #include "leerplek/app/policy.hpp"
 
 namespace leerplek::app {
@@ -90,6 +91,7 @@ Result<ImportedCurriculum> ImportCurriculum(const AppContext& ctx, const std::op
     }
     out.version = repos.Curricula().InsertVersion(programme->id, curriculum, "import", by, now);
     out.programme = ProgrammeView{*programme, out.version};
+    StoreCurriculumRubrics(repos, programme->id, curriculum, by, now);  // R18
     RecordChange(repos, now, by, "curriculum.imported", "programme", std::to_string(programme->id.value), std::nullopt,
                  VersionSnapshot(curriculum, out.version));
     return {};

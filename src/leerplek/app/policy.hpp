@@ -58,6 +58,11 @@ inline const Access kReceiveCertificates{Access::Kind::kRoles, {Role::kOmbuds}, 
 // R10: accidents: the student and mentor of the placement and the coordinator of the programme.
 inline const Access kReadAccidents{
     Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kCoordinator}, "read_accidents"};
+// Issue 6: the score procedure (R20) for the school's staff; the placement's supervisor reopens ratings, holds
+// the tripartite meeting (R19) and finalises the score.
+inline const Access kCalculateScores{
+    Access::Kind::kRoles, {Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead}, "calculate_scores"};
+inline const Access kSupervise{Access::Kind::kRoles, {Role::kSupervisor}, "supervise"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

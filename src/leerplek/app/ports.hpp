@@ -12,6 +12,7 @@
 
 #include "leerplek/domain/absence.hpp"
 #include "leerplek/domain/account.hpp"
+#include "leerplek/domain/assessment.hpp"
 #include "leerplek/domain/calendar.hpp"
 #include "leerplek/domain/cohort.hpp"
 #include "leerplek/domain/curriculum.hpp"
@@ -482,6 +483,99 @@ class AbsenceRepository {
   virtual std::vector<AccidentRecord> Accidents(const AbsenceFilter& filter) = 0;  // by placement, date
 };
 
+// R18: one version of a module's rubric, with its scoring scheme (R20).
+struct RubricRecord {
+  domain::RubricId id;
+  domain::ProgrammeId programme;
+  std::string module;
+  int version = 0;
+  domain::Rubric rubric;
+  std::string origin;  // "import" or "editor"
+  std::optional<UserId> created_by;
+  Timestamp created_at;
+  Timestamp updated_at;
+  bool used = false;  // filled when read: some rating is made on it, so it never changes
+};
+
+// One criterion's rating as a version holds it, with why its level changed in the meeting (R19).
+struct VersionRating {
+  domain::CriterionRating rating;
+  std::string reason;
+};
+
+// One step in an assessment's life: what it said after the step, who did it and when (R19).
+struct AssessmentVersion {
+  int version = 0;
+  std::string action;  // "saved", "submitted", "reopened", "meeting"
+  std::string reason;  // the supervisor's, for a reopening
+  domain::AssessmentState state = domain::AssessmentState::kDraft;
+  std::string comment;
+  std::vector<VersionRating> ratings;
+  UserId actor;
+  std::string actor_name;  // filled when read
+  Timestamp at;
+};
+
+// R19: the tripartite meeting of a placement.
+struct MeetingRecord {
+  domain::PlacementId placement;
+  domain::Date date;
+  int start_minutes = 0;
+  std::string place;
+  std::string notes;
+  bool held = false;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+// R20: a finalised score with the calculation it came from, and when it was released to the student.
+struct ScoreRecord {
+  domain::PlacementId placement;
+  domain::RubricId rubric;
+  int attended = 0;
+  domain::ScoreResult calculation;
+  domain::FinalScore final_score;
+  UserId finalised_by;
+  Timestamp finalised_at;
+  std::optional<UserId> released_by;
+  std::optional<Timestamp> released_at;
+};
+
+class EvaluationRepository {
+ public:
+  virtual ~EvaluationRepository() = default;
+  virtual domain::RubricId InsertRubric(const RubricRecord& record) = 0;
+  // Replaces the content of a version no one rated on (R18), with its updated_at.
+  virtual void ReplaceRubric(const RubricRecord& record) = 0;
+  virtual std::optional<RubricRecord> Rubric(domain::RubricId id) = 0;
+  virtual std::optional<RubricRecord> LatestRubric(domain::ProgrammeId programme, const std::string& module) = 0;
+  // Every version of one module's rubric, newest first, without content (rubric left empty).
+  virtual std::vector<RubricRecord> RubricVersions(domain::ProgrammeId programme, const std::string& module) = 0;
+  // The latest version of each module's rubric of the programme, without content, by module.
+  virtual std::vector<RubricRecord> LatestRubrics(domain::ProgrammeId programme) = 0;
+
+  virtual domain::AssessmentId InsertAssessment(const domain::Assessment& assessment) = 0;
+  virtual void UpdateAssessment(const domain::Assessment& assessment) = 0;  // with its ratings
+  virtual std::optional<domain::Assessment> AssessmentById(domain::AssessmentId id) = 0;
+  // By placement; interim feedback by day. One query for the lot.
+  virtual std::vector<domain::Assessment> AssessmentsOf(const std::vector<domain::PlacementId>& placements) = 0;
+  // Stores the assessment as it is now as version assessment.version; `reasons` by criterion (R19).
+  virtual void AppendAssessmentVersion(const domain::Assessment& assessment, const std::string& action,
+                                       const std::string& reason, const std::map<std::string, std::string>& reasons,
+                                       UserId actor, Timestamp at) = 0;
+  virtual std::vector<AssessmentVersion> AssessmentVersions(domain::AssessmentId id) = 0;  // oldest first
+
+  virtual std::vector<domain::GrowthPoint> GrowthPoints(domain::PlacementId placement) = 0;
+  virtual void ReplaceGrowthPoints(domain::PlacementId placement, const std::vector<domain::GrowthPoint>& points) = 0;
+
+  virtual std::optional<MeetingRecord> Meeting(domain::PlacementId placement) = 0;
+  virtual std::vector<MeetingRecord> Meetings(const std::vector<domain::PlacementId>& placements) = 0;
+  virtual void SaveMeeting(const MeetingRecord& meeting) = 0;
+
+  virtual std::vector<ScoreRecord> Scores(const std::vector<domain::PlacementId>& placements) = 0;  // with steps
+  virtual void SaveScore(const ScoreRecord& score) = 0;  // inserts or replaces, with its steps
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -504,6 +598,7 @@ class Repositories {
   virtual ModulePlanRepository& ModulePlans() = 0;
   virtual LogbookRepository& Logbook() = 0;
   virtual AbsenceRepository& Absences() = 0;
+  virtual EvaluationRepository& Evaluation() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

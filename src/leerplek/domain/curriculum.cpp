@@ -26,20 +26,6 @@ std::size_t CharacterCount(std::string_view text) {
 
 bool IsCodeCharacter(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-// ^[a-z0-9]+(-[a-z0-9]+)*$ without <regex>: codes end up in URLs and file names, so no surprises.
-bool CodeIsWellFormed(std::string_view code) {
-  if (code.empty() || code.size() > kMaxCodeLength) return false;
-  if (code.front() == '-' || code.back() == '-') return false;
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    if (code[i] == '-') {
-      if (code[i + 1] == '-') return false;  // safe: the last character is not '-'
-    } else if (!IsCodeCharacter(code[i])) {
-      return false;
-    }
-  }
-  return true;
-}
-
 void CheckCode(FieldErrors& errors, const std::string& field, std::string_view code) {
   if (code.empty()) {
     errors.Add(field, "Vul een code in.");
@@ -107,7 +93,28 @@ void CheckGoals(FieldErrors& errors, const std::string& path, const Module& modu
   }
 }
 
+void CheckRubric(FieldErrors& errors, const std::string& path, const Module& module) {
+  if (!module.rubric) return;
+  const Status valid = RubricIsValid(*module.rubric, static_cast<int>(module.goals.size()), path + ".rubric");
+  if (valid.has_value()) return;
+  for (const FieldError& f : valid.error().fields) errors.Add(f.field, f.message);
+}
+
 }  // namespace
+
+// ^[a-z0-9]+(-[a-z0-9]+)*$ without <regex>: codes end up in URLs and file names, so no surprises.
+bool CodeIsWellFormed(std::string_view code) {
+  if (code.empty() || code.size() > kMaxCodeLength) return false;
+  if (code.front() == '-' || code.back() == '-') return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if (code[i] == '-') {
+      if (code[i + 1] == '-') return false;  // safe: the last character is not '-'
+    } else if (!IsCodeCharacter(code[i])) {
+      return false;
+    }
+  }
+  return true;
+}
 
 int PhaseOfQuarter(int quarter) {
   if (quarter < 1) return 0;
@@ -165,6 +172,7 @@ Status CurriculumIsValid(const Curriculum& curriculum) {
       errors.Add(path + ".required_days", "Het aantal dagen moet tussen 1 en 366 liggen.");
     }
     CheckGoals(errors, path, module);
+    CheckRubric(errors, path, module);
     for (std::size_t j = 0; j < module.may_share_workplace_with.size(); ++j) {
       const std::string& other = module.may_share_workplace_with[j];
       const std::string field = Index(path + ".may_share_workplace_with", j);

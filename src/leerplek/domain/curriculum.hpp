@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "leerplek/domain/result.hpp"
+#include "leerplek/domain/rubric.hpp"
 
 namespace leerplek::domain {
 
@@ -41,6 +42,7 @@ struct Module {
   std::vector<std::string> goals;  // learning goals (doelstellingen), in order
   // Modules whose workplace this one may reuse (R13 data; e.g. HR Support: Instroom, Payroll, HR Permanentie).
   std::vector<std::string> may_share_workplace_with;
+  std::optional<Rubric> rubric;  // R18/R20: how the mentor rates this module and how that becomes a score
 };
 
 struct Curriculum {
@@ -57,14 +59,19 @@ struct Curriculum {
 inline constexpr int kMaxRequiredDays = 366;
 inline constexpr std::size_t kMaxGoalLength = 500;
 
+// A stable code (programme, module, rubric criterion): lower-case letters and digits in groups joined by single
+// hyphens, at most 40 characters ("hr-support"). Codes end up in URLs and file names.
+bool CodeIsWellFormed(std::string_view code);
+
 // Every rule a curriculum must satisfy, all problems at once. Field names are paths into the model:
 // "programme.code", "programme.phases", "modules[2].required_days", "modules[0].quarters",
-// "modules[1].code", "course_units[4].module", … Messages are Dutch and say what is wrong.
-// Rules: codes well-formed and unique; names present; 1 ≤ phases ≤ 4; a module's phase within the
-// programme and its quarters (not empty, ascending, distinct) inside that phase; 1 ≤ required_days ≤ 366;
-// at least one goal, none empty or longer than 500 characters; may_share_workplace_with names other
-// existing modules; a course unit's phase within the programme and semester 1–2; a workplace-learning
-// unit names an existing module (and only such units name one).
+// "modules[1].code", "modules[3].rubric.criteria[0].weight", "course_units[4].module", … Messages are Dutch and
+// say what is wrong. Rules: codes well-formed and unique; names present; 1 ≤ phases ≤ 4; a module's phase within
+// the programme and its quarters (not empty, ascending, distinct) inside that phase; 1 ≤ required_days ≤ 366;
+// at least one goal, none empty or longer than 500 characters; may_share_workplace_with names other existing
+// modules; a module's rubric, when it has one, satisfies RubricIsValid against the module's goals; a course
+// unit's phase within the programme and semester 1–2; a workplace-learning unit names an existing module (and
+// only such units name one).
 Status CurriculumIsValid(const Curriculum& curriculum);
 
 // R13: the modules whose workplace `module` may share, in either direction (HR Support lists Instroom, so

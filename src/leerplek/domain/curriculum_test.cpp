@@ -13,8 +13,9 @@ Curriculum ValidCurriculum() {
   c.institution = "Hogeschool Voorbeeld";
   c.version_label = "2026-1";
   c.phases = 2;
-  c.modules.push_back(Module{"kennismaking", "Kennismaking", 1, {1, 2}, 10, "", {"Observeert gericht."}, {}});
-  c.modules.push_back(Module{"afsluiting", "Afsluiting", 2, {7, 8}, 40, "", {"Werkt zelfstandig."}, {"kennismaking"}});
+  c.modules.push_back(Module{"kennismaking", "Kennismaking", 1, {1, 2}, 10, "", {"Observeert gericht."}, {}, {}});
+  c.modules.push_back(
+      Module{"afsluiting", "Afsluiting", 2, {7, 8}, 40, "", {"Werkt zelfstandig."}, {"kennismaking"}, {}});
   c.course_units.push_back(CourseUnit{"Boekhouden 1", CourseUnitKind::kKnowledgeFrame, 1, 1, ""});
   c.course_units.push_back(
       CourseUnit{"Werkplekleren: Kennismaking", CourseUnitKind::kWorkplaceLearning, 1, 1, "kennismaking"});
@@ -269,9 +270,28 @@ TEST(Curriculum, ABrokenPhaseCountIsReportedOnceNotForEveryModule) {
 namespace leerplek::domain {
 namespace {
 
+// A module's rubric is checked with the module's own goals and reported under the module's path.
+TEST(Curriculum, R18AModuleRubricIsCheckedAgainstItsGoals) {
+  Curriculum c = ValidCurriculum();
+  Rubric rubric;
+  rubric.levels = DefaultRubricLevels();
+  RubricCriterion criterion{"zelfstandig", "Werkt zelfstandig", 1, 1, false, {}};
+  for (const RubricLevel& level : rubric.levels) criterion.descriptions[level.code] = "Zo ziet het eruit.";
+  rubric.criteria.push_back(criterion);
+  c.modules[1].rubric = rubric;
+  EXPECT_TRUE(Valid(c));
+
+  c.modules[1].rubric->criteria[0].goal = 2;  // the module has one goal
+  c.modules[1].rubric->criteria[0].weight = 0;
+  EXPECT_EQ(MessageFor(c, "modules[1].rubric.criteria[0].goal"),
+            "De module heeft één doelstelling: kies 1, of 0 als het criterium bij geen doelstelling hoort.");
+  EXPECT_EQ(MessageFor(c, "modules[1].rubric.criteria[0].weight"), "Een gewicht is een getal groter dan 0.");
+  EXPECT_EQ(Problems(c).size(), 2U);
+}
+
 TEST(WorkplaceSharing, R13SharingIsReadInBothDirections) {
   Curriculum c = ValidCurriculum();
-  c.modules.push_back(Module{"tussen", "Tussen", 1, {3}, 5, "", {"Doet mee."}, {}});
+  c.modules.push_back(Module{"tussen", "Tussen", 1, {3}, 5, "", {"Doet mee."}, {}, {}});
   EXPECT_EQ(ModulesSharingWorkplaceWith(c, "afsluiting"), std::vector<std::string>{"kennismaking"});
   EXPECT_EQ(ModulesSharingWorkplaceWith(c, "kennismaking"), std::vector<std::string>{"afsluiting"});
   EXPECT_TRUE(ModulesSharingWorkplaceWith(c, "tussen").empty());

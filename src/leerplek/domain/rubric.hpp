@@ -46,10 +46,11 @@ inline constexpr std::size_t kMaxRubricText = 1000;
 // R18: every rule a rubric must satisfy, all problems at once, with fields as paths under `prefix`
 // ("rubric.levels", "rubric.levels[1].code", "rubric.criteria[0].weight",
 // "rubric.criteria[2].descriptions.ZG", "rubric.knock_out_cap", "rubric.attendance.fail_below_ratio", …):
-// 2–6 levels with distinct well-formed codes, names, points strictly ascending from the first; at least one
-// criterion; criterion codes well-formed and distinct, titles present; weight > 0; a description for every
-// level, none longer than kMaxRubricText; goal between 0 and `goals` (the module's number of goals);
-// 0 ≤ knock_out_cap ≤ 20; mandatory ≥ 0, penalty ≥ 0, 0 ≤ fail_below_ratio ≤ 1.
+// 2–6 levels with distinct well-formed codes, names, points strictly ascending from the first, which is ≥ 0
+// (so the highest is > 0, as CalculateScore needs); at least one criterion; criterion codes well-formed and
+// distinct, titles present; weight > 0; a description for every level and none for a level that is not there,
+// none longer than kMaxRubricText; goal between 0 and `goals` (the module's number of goals);
+// 0 ≤ knock_out_cap ≤ 20; mandatory ≥ 0, 0 ≤ penalty ≤ 20, 0 ≤ fail_below_ratio ≤ 1; numbers finite.
 Status RubricIsValid(const Rubric& rubric, int goals, const std::string& prefix = "rubric");
 
 // R20: the scoring scheme inside a rubric, as CalculateScore takes it.

@@ -11,11 +11,12 @@ std::vector<Route> PlacementRoutes();
 std::vector<Route> PlanRoutes();
 std::vector<Route> LogbookRoutes();
 std::vector<Route> AbsenceRoutes();
+std::vector<Route> EvaluationRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
   for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(),
-                    LogbookRoutes(), AbsenceRoutes()})
+                    LogbookRoutes(), AbsenceRoutes(), EvaluationRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }

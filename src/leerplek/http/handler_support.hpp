@@ -44,4 +44,12 @@ Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc);
 // A positive integer path parameter; kNotFound with `not_found_message` otherwise.
 Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message);
 
+// The same as a typed id, e.g. PathId<domain::PlacementId>(rc, "id", "Deze werkplek bestaat niet.").
+template <typename IdT>
+Result<IdT> PathId(const RouteContext& rc, const std::string& name, const std::string& not_found_message) {
+  Result<std::int64_t> id = IdParam(rc, name, not_found_message);
+  if (!id) return id.error();
+  return IdT{*id};
+}
+
 }  // namespace leerplek::http

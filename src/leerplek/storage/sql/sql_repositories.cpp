@@ -302,7 +302,8 @@ struct SqlRepositories::Impl {
         dimona(MakeSqlDimona(c)),
         module_plans(MakeSqlModulePlans(c)),
         logbook(MakeSqlLogbook(c)),
-        absences(MakeSqlAbsences(c)) {}
+        absences(MakeSqlAbsences(c)),
+        evaluation(MakeSqlEvaluation(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -321,6 +322,7 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::ModulePlanRepository> module_plans;
   std::unique_ptr<app::LogbookRepository> logbook;
   std::unique_ptr<app::AbsenceRepository> absences;
+  std::unique_ptr<app::EvaluationRepository> evaluation;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -343,5 +345,6 @@ app::DimonaRepository& SqlRepositories::Dimona() { return *impl_->dimona; }
 app::ModulePlanRepository& SqlRepositories::ModulePlans() { return *impl_->module_plans; }
 app::LogbookRepository& SqlRepositories::Logbook() { return *impl_->logbook; }
 app::AbsenceRepository& SqlRepositories::Absences() { return *impl_->absences; }
+app::EvaluationRepository& SqlRepositories::Evaluation() { return *impl_->evaluation; }
 
 }  // namespace leerplek::storage

@@ -30,6 +30,7 @@ class SqlRepositories final : public app::Repositories {
   app::ModulePlanRepository& ModulePlans() override;
   app::LogbookRepository& Logbook() override;
   app::AbsenceRepository& Absences() override;
+  app::EvaluationRepository& Evaluation() override;
 
  private:
   struct Impl;

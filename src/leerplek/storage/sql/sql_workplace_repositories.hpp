@@ -21,5 +21,7 @@ std::unique_ptr<app::ModulePlanRepository> MakeSqlModulePlans(Connection& connec
 std::unique_ptr<app::LogbookRepository> MakeSqlLogbook(Connection& connection);
 // Sickness reports, catch-up requests and work accidents (sql_absences.cpp).
 std::unique_ptr<app::AbsenceRepository> MakeSqlAbsences(Connection& connection);
+// Rubrics, assessments, meetings and scores (sql_evaluation.cpp).
+std::unique_ptr<app::EvaluationRepository> MakeSqlEvaluation(Connection& connection);
 
 }  // namespace leerplek::storage
