@@ -11,6 +11,7 @@ packages=(
   libtomlplusplus-dev libhowardhinnant-date-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev
   libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core
+  libxlsxwriter-dev unzip
   python3 python3-aiosmtpd
   nodejs npm chromium wrk curl ca-certificates tzdata
 )

@@ -19,12 +19,13 @@ RULES = {
     "curriculum": ({"domain", "app", "curriculum"}, {"toml++/"}),
     "files": ({"domain", "app", "files"}, set()),
     "pdf": ({"domain", "app", "pdf"}, {"cairo.h", "cairo-pdf.h", "pango/", "glib.h", "glib-object.h"}),
+    "xlsx": ({"domain", "app", "xlsx"}, {"xlsxwriter.h"}),
     "http": ({"domain", "app", "http"}, {"nlohmann/", "spdlog/", "sodium.h", "date/", "boost/"}),
     "cli": (None, None),  # main wires everything
 }
 # Third-party headers that only one file set may include.
 ONLY_IN = {"boost/": "http/server.cpp", "sqlite3.h": "storage/sqlite/", "libpq-fe.h": "storage/postgres/",
-           "cairo": "pdf/", "pango/": "pdf/"}
+           "cairo": "pdf/", "pango/": "pdf/", "xlsxwriter": "xlsx/"}
 POSIX = {"unistd.h", "strings.h", "signal.h", "sys/types.h", "sys/stat.h", "fcntl.h"}
 CLOCK = re.compile(r"system_clock::now|steady_clock::now|std::time\(|time\(nullptr\)")
 

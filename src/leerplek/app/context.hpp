@@ -27,6 +27,7 @@ struct AppContext {
   const CurriculumParser* curriculum_parser = nullptr;  // set where curricula are imported
   DocumentFiles* documents = nullptr;                   // set where documents are uploaded
   const ReportRenderer* reports = nullptr;              // set where PDFs are made
+  const SpreadsheetRenderer* spreadsheets = nullptr;    // set where XLSX files are made
 };
 
 // The person behind a request, once their session is checked.

@@ -1,8 +1,10 @@
-// Exports: a small document model with a renderer port (PDF), and CSV text as spreadsheets here open it.
+// Exports: a small document model with a renderer port (PDF), a workbook model with its renderer port (XLSX),
+// and CSV text as spreadsheets here open it.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "leerplek/domain/result.hpp"
@@ -46,6 +48,35 @@ class ReportRenderer {
   // (widths or a row with more cells than headings) or the footer would take over a third of the page,
   // with kInternal when the PDF library fails.
   [[nodiscard]] virtual Result<std::string> RenderPdf(const Report& report) const = 0;
+};
+
+// A spreadsheet cell: text, always kept as text (never read as a formula or a number), or a number, kept
+// as a real number so the reader can sort, sum and filter on it.
+using SheetCell = std::variant<std::string, double>;
+
+// One tab of a workbook. The header row is bold, stays in view when scrolling and carries the filters.
+// Without headings there is no header row. Rows hold at most one cell per column (missing cells are blank).
+struct Sheet {
+  std::string name = {};  // the tab; made to fit Excel's rules by the renderer (≤ 31 characters, none of
+                          // []:*?/\, unique in the workbook), so any text will do
+  std::vector<std::string> headings = {};
+  std::vector<std::vector<SheetCell>> rows = {};
+  std::vector<double> widths = {};  // column widths in characters, one per column; empty = fitted to the text
+};
+
+struct Workbook {
+  std::string title = {};  // the file's document title (File › Properties), e.g. "Scores — HR-support 2025–2026"
+  std::vector<Sheet> sheets = {};
+};
+
+// Turns a workbook into a spreadsheet file.
+class SpreadsheetRenderer {
+ public:
+  virtual ~SpreadsheetRenderer() = default;
+  // The bytes of an .xlsx file. Fails with kInvalidArgument when a sheet does not fit its own headings
+  // (widths, or a row with more cells than headings), holds a number that is not finite, or is larger than
+  // a spreadsheet can hold; with kInternal when the library or the file system fails.
+  [[nodiscard]] virtual Result<std::string> RenderXlsx(const Workbook& workbook) const = 0;
 };
 
 // CSV text as Excel and LibreOffice open it in Flanders (a double click, no import dialog): UTF-8 with a

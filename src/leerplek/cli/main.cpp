@@ -26,6 +26,7 @@
 #include "leerplek/http/server.hpp"
 #include "leerplek/mail/smtp_transport.hpp"
 #include "leerplek/pdf/cairo_report.hpp"
+#include "leerplek/xlsx/xlsx_workbook.hpp"
 
 namespace {
 
@@ -153,7 +154,8 @@ int main(int argc, char** argv) {
     curriculum::TomlCurriculumParser curriculum_parser;
     files::DirectoryFiles documents(config.documents_dir);
     pdf::CairoReportRenderer reports;
-    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser, &documents, &reports};
+    xlsx::XlsxWorkbookRenderer spreadsheets;
+    app::AppContext ctx{*database, clock, crypto, settings, &curriculum_parser, &documents, &reports, &spreadsheets};
 
     if (*migrate) {
       std::cout << "Databankschema is bijgewerkt.\n";
