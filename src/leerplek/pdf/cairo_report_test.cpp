@@ -12,6 +12,9 @@
 #include <thread>
 #include <vector>
 
+#include "leerplek/app/appeal_file.hpp"
+#include "leerplek/app/testing_clock.hpp"
+
 namespace leerplek::pdf {
 namespace {
 
@@ -209,6 +212,88 @@ TEST(CairoReportRenderer, ConcurrentCallsShareNothing) {
   for (const auto& pdf : pdfs) {
     ASSERT_EQ(pdf.substr(0, 5), "%PDF-");
     EXPECT_EQ(Pages(PdfToText(pdf)).size(), expected);
+  }
+}
+
+// R23: the appeal file as a real PDF, read back as a reader (or an appeal body) gets it.
+TEST(CairoReportRenderer, PrintsAnAppealFileWithEverySectionInDutch) {
+  using std::chrono::hours;
+  using std::chrono::sys_days;
+  using namespace std::chrono_literals;
+  using G = app::AppealGuidanceMoment;
+  const app::OffsetClock brussels(sys_days{2026y / 6 / 30} + hours(22), hours(2));  // summer time
+  app::AppealFile file{.student_name = "Zoë Peeters",
+                       .student_number = "r0901234",
+                       .programme_name = "Graduaat HR-support",
+                       .cohort_name = "2025–2026",
+                       .module_name = "Instroom",
+                       .organisation_name = "Café De Reünie",
+                       .mentor_name = "Sofie Claes",
+                       .supervisor_name = "Jan Peeters",
+                       .required_days = 14};
+  file.progress.approved_days = 12.5;
+  file.rubric_version = 2;
+  file.rubric.levels = {{"O", "onvoldoende", 0}, {"V", "voldoende", 2}, {"G", "goed", 3}, {"ZG", "zeer goed", 4}};
+  file.rubric.criteria = {{.code = "onthaal",
+                           .title = "Coördinatie",
+                           .weight = 2,
+                           .knock_out = true,
+                           .descriptions = {{"O", "Geen."}, {"V", "Naïef."}, {"G", "Goed."}, {"ZG", "Uitstekend."}}}};
+  file.ratings = {
+      {.version = 1,
+       .by = "Sofie Claes",
+       .at = sys_days{2026y / 6 / 2} + hours(13),
+       .ratings = {{.criterion = "onthaal", .level = "V", .comment = "De patiënt werd geïnformeerd."}}},
+      {.version = 2,
+       .action = app::AppealRatingVersion::Action::kReopened,
+       .by = "Jan Peeters",
+       .at = sys_days{2026y / 6 / 3} + hours(7),
+       .reason = "Onthaal ontbreekt."},
+      {.version = 3,
+       .action = app::AppealRatingVersion::Action::kChangedInMeeting,
+       .by = "Sofie Claes",
+       .at = sys_days{2026y / 6 / 10} + hours(12),
+       .ratings = {{.criterion = "onthaal", .level = "G", .previous_level = "V", .change_reason = "Besproken."}}}};
+  file.guidance = {{.date = 2026y / 3 / 10,
+                    .kind = G::Kind::kIntervision,
+                    .title = "Casus",
+                    .mandatory = true,
+                    .attendance = G::Attendance::kExcused,
+                    .reason = "ziek"}};
+  file.steps = {{"Ruwe score: 20 × 6,00 / 8,00 gewogen punten", 15}, {"Afgerond op een halve punt", 15}};
+  file.calculated = 15;
+  file.final_score = 13.5;
+  file.override_reason = "Het verslag kwam te laat.";
+
+  const auto pdf = CairoReportRenderer().RenderPdf(app::AppealReport(file, brussels.Now(), brussels));
+  ASSERT_TRUE(pdf.has_value()) << pdf.error().detail;
+  const auto text = PdfToText(*pdf);
+  for (const char* expected : {"Evaluatiedossier — Zoë Peeters",
+                               "Gegevens",
+                               "Café De Reünie",
+                               "Logboek",
+                               "12,5 van 14 dagen",
+                               "Rubric (versie 2)",
+                               "Coördinatie",
+                               "Naïef.",
+                               "Beoordeling door de mentor, versie 3",
+                               "Ingediend door Sofie Claes op 02/06/2026 om 15:00.",
+                               "Heropend door Jan Peeters op 03/06/2026 om 09:00",
+                               "geïnformeerd",
+                               "voldoende → goed",
+                               "Tussentijdse feedback",
+                               "Zelfevaluatie en reflectie",
+                               "Driehoeksgesprek",
+                               "Werkplekbezoeken",
+                               "Begeleidingsmomenten",
+                               "gewettigd afwezig (ziek)",
+                               "Berekening van de score",
+                               "15,00",
+                               "13,5 op 20",
+                               "Het verslag kwam te laat.",
+                               "Afgedrukt op 01/07/2026",
+                               "Pagina 1 van"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
   }
 }
 
