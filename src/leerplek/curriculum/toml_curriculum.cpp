@@ -9,6 +9,7 @@
 #include <optional>
 #include <sstream>
 #include <system_error>
+#include <type_traits>
 
 #include <toml++/toml.h>
 
@@ -38,6 +39,18 @@ bool IsWithin(std::string_view a, std::string_view b) {
 std::string Parent(std::string_view path) {
   const auto cut = path.find_last_of(".[");
   return cut == std::string_view::npos ? std::string() : std::string(path.substr(0, cut));
+}
+
+// How a path is written as a TOML table header: "modules[2].rubric.criteria" → "modules.rubric.criteria".
+std::string HeaderOf(std::string_view path) {
+  std::string out;
+  bool in_index = false;
+  for (char c : path) {
+    if (c == '[') in_index = true;
+    if (!in_index) out += c;
+    if (c == ']') in_index = false;
+  }
+  return out;
 }
 
 std::size_t EditDistance(std::string_view a, std::string_view b) {
@@ -86,22 +99,53 @@ class Reader {
     return node;
   }
 
-  std::optional<std::string> Text(const toml::table& table, const std::string& table_path, std::string_view key,
-                                  bool required) {
+  // One value of type T; a value of another type is a problem named `wrong_type`. A number may be written with
+  // or without decimals ("points = 2", "points = 2.5"); every other type must be exactly that type.
+  template <typename T>
+  std::optional<T> Scalar(const toml::table& table, const std::string& table_path, std::string_view key, bool required,
+                          std::string_view wrong_type) {
     const toml::node* node = Field(table, table_path, key, required);
     if (node == nullptr) return std::nullopt;
-    if (const auto* text = node->as_string()) return text->get();
-    Problem(LineOf(*node), Join(table_path, key), "Moet tekst zijn.");
-    return std::nullopt;
+    std::optional<T> value;
+    if constexpr (std::is_floating_point_v<T>) {
+      value = node->value<T>();
+    } else {
+      value = node->value_exact<T>();
+    }
+    if (!value) Problem(LineOf(*node), Join(table_path, key), std::string(wrong_type));
+    return value;
+  }
+
+  std::optional<std::string> Text(const toml::table& table, const std::string& table_path, std::string_view key,
+                                  bool required) {
+    return Scalar<std::string>(table, table_path, key, required, "Moet tekst zijn.");
   }
 
   std::optional<int> Integer(const toml::table& table, const std::string& table_path, std::string_view key,
                              bool required) {
+    const auto number = Scalar<std::int64_t>(table, table_path, key, required, "Moet een geheel getal zijn.");
+    if (!number) return std::nullopt;
+    return Saturate(*number);
+  }
+
+  std::optional<double> Number(const toml::table& table, const std::string& table_path, std::string_view key,
+                               bool required) {
+    return Scalar<double>(table, table_path, key, required, "Moet een getal zijn.");
+  }
+
+  std::optional<bool> Boolean(const toml::table& table, const std::string& table_path, std::string_view key,
+                              bool required) {
+    return Scalar<bool>(table, table_path, key, required, "Moet true of false zijn.");
+  }
+
+  // A table, written as [header] or inline; `how` tells the editor how to write it.
+  const toml::table* Table(const toml::table& table, const std::string& table_path, std::string_view key, bool required,
+                           std::string_view how) {
     const toml::node* node = Field(table, table_path, key, required);
-    if (node == nullptr) return std::nullopt;
-    if (const auto* number = node->as_integer()) return Saturate(number->get());
-    Problem(LineOf(*node), Join(table_path, key), "Moet een geheel getal zijn.");
-    return std::nullopt;
+    if (node == nullptr) return nullptr;
+    if (const auto* sub = node->as_table()) return sub;
+    Problem(LineOf(*node), Join(table_path, key), "Moet een tabel zijn: schrijf " + std::string(how) + ".");
+    return nullptr;
   }
 
   std::optional<std::vector<std::string>> Texts(const toml::table& table, const std::string& table_path,
@@ -147,12 +191,14 @@ class Reader {
   }
 
   // The tables of an array of tables ([[modules]]), each remembered as "modules[i]".
-  std::vector<std::pair<std::string, const toml::table*>> Tables(const toml::table& table, std::string_view key,
+  std::vector<std::pair<std::string, const toml::table*>> Tables(const toml::table& table,
+                                                                 const std::string& table_path, std::string_view key,
                                                                  bool required) {
-    const std::string path(key);
+    const std::string path = Join(table_path, key);
+    const std::string header = "[[" + HeaderOf(path) + "]]";
     std::vector<std::pair<std::string, const toml::table*>> out;
     const toml::array* array =
-        List(table, "", key, required, "Moet een lijst van tabellen zijn: schrijf [[" + path + "]].");
+        List(table, table_path, key, required, "Moet een lijst van tabellen zijn: schrijf " + header + ".");
     if (array == nullptr) return out;
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::node& element = *array->get(i);
@@ -160,7 +206,7 @@ class Reader {
       if (const auto* sub = element.as_table()) {
         out.emplace_back(Index(path, i), sub);
       } else {
-        Problem(LineOf(element), Index(path, i), "Moet een tabel zijn: schrijf [[" + path + "]].");
+        Problem(LineOf(element), Index(path, i), "Moet een tabel zijn: schrijf " + header + ".");
       }
     }
     return out;
@@ -230,15 +276,9 @@ class Reader {
 
 void ReadProgramme(Reader& reader, const toml::table& root, Curriculum& out) {
   const std::string path = "programme";
-  const toml::node* node = reader.Field(root, "", path, true);
-  if (node == nullptr) {
-    out.phases = 0;  // unknown: the domain then skips the phase checks that depend on it
-    return;
-  }
-  const toml::table* table = node->as_table();
+  const toml::table* table = reader.Table(root, "", path, true, "[programme]");
   if (table == nullptr) {
-    reader.Problem(LineOf(*node), path, "Moet een tabel zijn: schrijf [programme].");
-    out.phases = 0;
+    out.phases = 0;  // unknown: the domain then skips the phase checks that depend on it
     return;
   }
   reader.RejectUnknownKeys(*table, path, {"code", "name", "institution", "version", "phases", "notes"});
@@ -251,7 +291,7 @@ void ReadProgramme(Reader& reader, const toml::table& root, Curriculum& out) {
 }
 
 void ReadCourseUnits(Reader& reader, const toml::table& root, Curriculum& out) {
-  for (const auto& [path, table] : reader.Tables(root, "course_units", false)) {
+  for (const auto& [path, table] : reader.Tables(root, "", "course_units", false)) {
     reader.RejectUnknownKeys(*table, path, {"name", "kind", "phase", "semester", "module"});
     domain::CourseUnit unit;
     unit.name = reader.Text(*table, path, "name", true).value_or("");
@@ -274,11 +314,107 @@ void ReadCourseUnits(Reader& reader, const toml::table& root, Curriculum& out) {
   }
 }
 
+std::optional<domain::ScoreRounding> ParseRounding(std::string_view code) {
+  if (code == "integer") return domain::ScoreRounding::kInteger;
+  if (code == "half") return domain::ScoreRounding::kHalf;
+  return std::nullopt;
+}
+
+// Absent: no mandatory moments. Present: all three keys, so a scheme never depends on a silent default.
+void ReadAttendance(Reader& reader, const toml::table& rubric, const std::string& rubric_path,
+                    domain::AttendanceRule& out) {
+  const std::string path = Join(rubric_path, "attendance");
+  const toml::table* table = reader.Table(rubric, rubric_path, "attendance", false, "[" + HeaderOf(path) + "]");
+  if (table == nullptr) return;
+  reader.RejectUnknownKeys(*table, path, {"mandatory", "penalty_per_missed", "fail_below_ratio"});
+  if (const auto mandatory = reader.Integer(*table, path, "mandatory", true)) out.mandatory = *mandatory;
+  if (const auto penalty = reader.Number(*table, path, "penalty_per_missed", true)) out.penalty_per_missed = *penalty;
+  if (const auto ratio = reader.Number(*table, path, "fail_below_ratio", true)) out.fail_below_ratio = *ratio;
+}
+
+// Absent: the default levels O, V, G, ZG.
+std::vector<domain::RubricLevel> ReadLevels(Reader& reader, const toml::table& rubric, const std::string& rubric_path) {
+  if (!rubric.contains("levels")) return domain::DefaultRubricLevels();
+  std::vector<domain::RubricLevel> levels;
+  for (const auto& [path, table] : reader.Tables(rubric, rubric_path, "levels", false)) {
+    reader.RejectUnknownKeys(*table, path, {"code", "name", "points"});
+    domain::RubricLevel level;
+    level.code = reader.Text(*table, path, "code", true).value_or("");
+    level.name = reader.Text(*table, path, "name", true).value_or("");
+    if (const auto points = reader.Number(*table, path, "points", true)) {
+      level.points = *points;
+    } else {
+      // Without this level's points the next level cannot be said to rise above them.
+      reader.Quiet(Index(Join(rubric_path, "levels"), levels.size() + 1) + ".points");
+    }
+    levels.push_back(std::move(level));
+  }
+  return levels;
+}
+
+std::map<std::string, std::string> ReadDescriptions(Reader& reader, const toml::table& criterion,
+                                                    const std::string& criterion_path) {
+  const std::string path = Join(criterion_path, "descriptions");
+  const toml::table* table =
+      reader.Table(criterion, criterion_path, "descriptions", true,
+                   "descriptions = { O = \"…\", V = \"…\", G = \"…\", ZG = \"…\" } of [" + HeaderOf(path) + "]");
+  std::map<std::string, std::string> out;
+  if (table == nullptr) return out;
+  for (auto&& [key, node] : *table) {
+    const std::string level(key.str());
+    // Remembered through Text, so a problem the domain finds with this level is reported at its line.
+    if (auto text = reader.Text(*table, path, level, true)) out.emplace(level, std::move(*text));
+  }
+  return out;
+}
+
+std::vector<domain::RubricCriterion> ReadCriteria(Reader& reader, const toml::table& rubric,
+                                                  const std::string& rubric_path, bool goals_known) {
+  std::vector<domain::RubricCriterion> criteria;
+  for (const auto& [path, table] : reader.Tables(rubric, rubric_path, "criteria", true)) {
+    reader.RejectUnknownKeys(*table, path, {"code", "title", "goal", "weight", "knock_out", "descriptions"});
+    domain::RubricCriterion criterion;
+    criterion.code = reader.Text(*table, path, "code", true).value_or("");
+    criterion.title = reader.Text(*table, path, "title", true).value_or("");
+    criterion.goal = reader.Integer(*table, path, "goal", false).value_or(0);
+    // With the module's goals unreadable, every goal number would look out of range.
+    if (!goals_known) reader.Quiet(path + ".goal");
+    if (const auto weight = reader.Number(*table, path, "weight", true)) criterion.weight = *weight;
+    criterion.knock_out = reader.Boolean(*table, path, "knock_out", false).value_or(false);
+    criterion.descriptions = ReadDescriptions(reader, *table, path);
+    criteria.push_back(std::move(criterion));
+  }
+  return criteria;
+}
+
+std::optional<domain::Rubric> ReadRubric(Reader& reader, const toml::table& module, const std::string& module_path,
+                                         bool goals_known) {
+  const std::string path = Join(module_path, "rubric");
+  const toml::table* table = reader.Table(module, module_path, "rubric", false, "[" + HeaderOf(path) + "]");
+  if (table == nullptr) return std::nullopt;
+  reader.RejectUnknownKeys(*table, path, {"knock_out_cap", "rounding", "attendance", "levels", "criteria"});
+  domain::Rubric rubric;
+  if (const auto cap = reader.Number(*table, path, "knock_out_cap", true)) rubric.knock_out_cap = *cap;
+  if (const auto rounding = reader.Text(*table, path, "rounding", true)) {
+    if (const auto parsed = ParseRounding(*rounding)) {
+      rubric.rounding = *parsed;
+    } else {
+      reader.Problem(
+          reader.LineFor(path + ".rounding"), path + ".rounding",
+          "Onbekende afronding '" + *rounding + "': kies integer (op een geheel getal) of half (op een halve punt).");
+    }
+  }
+  ReadAttendance(reader, *table, path, rubric.attendance);
+  rubric.levels = ReadLevels(reader, *table, path);
+  rubric.criteria = ReadCriteria(reader, *table, path, goals_known);
+  return rubric;
+}
+
 void ReadModules(Reader& reader, const toml::table& root, Curriculum& out) {
-  for (const auto& [path, table] : reader.Tables(root, "modules", true)) {
-    reader.RejectUnknownKeys(
-        *table, path,
-        {"code", "name", "phase", "quarters", "required_days", "description", "goals", "may_share_workplace_with"});
+  for (const auto& [path, table] : reader.Tables(root, "", "modules", true)) {
+    reader.RejectUnknownKeys(*table, path,
+                             {"code", "name", "phase", "quarters", "required_days", "description", "goals",
+                              "may_share_workplace_with", "rubric"});
     domain::Module module;
     module.code = reader.Text(*table, path, "code", true).value_or("");
     module.name = reader.Text(*table, path, "name", true).value_or("");
@@ -286,9 +422,11 @@ void ReadModules(Reader& reader, const toml::table& root, Curriculum& out) {
     module.quarters = reader.Integers(*table, path, "quarters", true).value_or(std::vector<int>{});
     module.required_days = reader.Integer(*table, path, "required_days", true).value_or(0);
     module.description = reader.Text(*table, path, "description", false).value_or("");
-    module.goals = reader.Texts(*table, path, "goals", true).value_or(std::vector<std::string>{});
+    const auto goals = reader.Texts(*table, path, "goals", true);
+    module.goals = goals.value_or(std::vector<std::string>{});
     module.may_share_workplace_with =
         reader.Texts(*table, path, "may_share_workplace_with", false).value_or(std::vector<std::string>{});
+    module.rubric = ReadRubric(reader, *table, path, goals.has_value());
     out.modules.push_back(std::move(module));
   }
 }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <ostream>
 #include <string>
 
 #ifndef LEERPLEK_SOURCE_DIR
@@ -11,6 +13,10 @@
 #endif
 
 namespace leerplek::curriculum {
+
+// So a failing comparison shows the problems rather than their bytes.
+void PrintTo(const CurriculumProblem& p, std::ostream* out) { *out << p.line << ": " << p.field << ": " << p.message; }
+
 namespace {
 
 using domain::Curriculum;
@@ -68,6 +74,39 @@ goals = [
   "Boekt eenvoudige aankoopfacturen.",
 ]
 )";
+
+// A rubric for the small file's module: default levels, descriptions inline and as a table.
+constexpr std::string_view kRubricPart = R"(
+[modules.rubric]
+knock_out_cap = 9
+rounding = "integer"
+
+[modules.rubric.attendance]
+mandatory = 2
+penalty_per_missed = 1
+fail_below_ratio = 0.5
+
+[[modules.rubric.criteria]]
+code = "taken"
+title = "Beschrijft de taken van het kantoor"
+goal = 1
+weight = 2
+descriptions = { O = "Benoemt de taken niet.", V = "Benoemt de hoofdtaken.", G = "Legt ze uit.", ZG = "Legt het verband." }
+
+[[modules.rubric.criteria]]
+code = "discretie"
+title = "Gaat discreet om met klantgegevens"
+weight = 1.5
+knock_out = true
+
+[modules.rubric.criteria.descriptions]
+O = "Deelt gegevens van klanten met wie ze niet mag zien."
+V = "Houdt gegevens van klanten voor zich."
+G = "Houdt gegevens voor zich en vraagt bij twijfel wat mag."
+ZG = "Bewaakt ook de discretie van anderen, tactvol."
+)";
+
+std::string WithRubric() { return std::string(kSmallFile) + std::string(kRubricPart); }
 
 std::string Replace(std::string_view text, std::string_view from, std::string_view to) {
   std::string out(text);
@@ -326,6 +365,168 @@ TEST(CurriculumFile, ProblemsAreFormattedOnePerLineWithFileLineAndField) {
             "hr-support.toml:12: modules[1].required_days: Het aantal dagen moet tussen 1 en 366 liggen.\n"
             "hr-support.toml: modules: Verplicht veld ontbreekt.\n"
             "hr-support.toml:3: Ongeldige TOML-syntaxis in kolom 7 (x).\n");
+}
+
+TEST(CurriculumFileRubric, AModuleWithoutRubricHasNone) {
+  const auto result = ParseCurriculumToml(kSmallFile, "test.toml");
+  ASSERT_TRUE(std::holds_alternative<Curriculum>(result));
+  EXPECT_FALSE(std::get<Curriculum>(result).modules[0].rubric.has_value());
+}
+
+TEST(CurriculumFileRubric, R18AGoodRubricIsReadWithTheDefaultLevels) {
+  const auto result = ParseCurriculumToml(WithRubric(), "test.toml");
+  ASSERT_TRUE(std::holds_alternative<Curriculum>(result))
+      << FormatProblems(std::get<std::vector<CurriculumProblem>>(result), "test.toml");
+  const auto& rubric = std::get<Curriculum>(result).modules[0].rubric;
+  ASSERT_TRUE(rubric.has_value());
+  EXPECT_EQ(rubric->levels.size(), 4U);
+  EXPECT_EQ(rubric->levels[3].code, "ZG");
+  EXPECT_DOUBLE_EQ(rubric->knock_out_cap, 9);
+  EXPECT_EQ(rubric->rounding, domain::ScoreRounding::kInteger);
+  EXPECT_EQ(rubric->attendance.mandatory, 2);
+  EXPECT_DOUBLE_EQ(rubric->attendance.penalty_per_missed, 1);
+  EXPECT_DOUBLE_EQ(rubric->attendance.fail_below_ratio, 0.5);
+  ASSERT_EQ(rubric->criteria.size(), 2U);
+  const domain::RubricCriterion& taken = rubric->criteria[0];
+  EXPECT_EQ(taken.code, "taken");
+  EXPECT_EQ(taken.title, "Beschrijft de taken van het kantoor");
+  EXPECT_EQ(taken.goal, 1);
+  EXPECT_DOUBLE_EQ(taken.weight, 2);
+  EXPECT_FALSE(taken.knock_out);
+  EXPECT_EQ(taken.descriptions.at("V"), "Benoemt de hoofdtaken.");
+  const domain::RubricCriterion& discretie = rubric->criteria[1];
+  EXPECT_EQ(discretie.goal, 0);  // no goal given
+  EXPECT_DOUBLE_EQ(discretie.weight, 1.5);
+  EXPECT_TRUE(discretie.knock_out);
+  EXPECT_EQ(discretie.descriptions.size(), 4U);
+  EXPECT_EQ(discretie.descriptions.at("ZG"), "Bewaakt ook de discretie van anderen, tactvol.");
+}
+
+// The rubric file with two levels NB and B instead of the default four: `rounding_and_levels` replaces the
+// rounding line, and every criterion describes NB and B only.
+std::string WithTwoLevels(std::string_view rounding_and_levels) {
+  std::string text = Replace(WithRubric(), "rounding = \"integer\"", rounding_and_levels);
+  text = Replace(text, "O = \"Benoemt de taken niet.\", V = \"Benoemt de hoofdtaken.\", G = \"Legt ze uit.\", ZG",
+                 "NB = \"Benoemt de taken niet.\", B");
+  text = Replace(text, "O = \"Deelt gegevens van klanten met wie ze niet mag zien.\"\nV", "NB = \"Deelt.\"\nB");
+  return Replace(text,
+                 "G = \"Houdt gegevens voor zich en vraagt bij twijfel wat mag.\"\nZG = \"Bewaakt ook de discretie "
+                 "van anderen, tactvol.\"\n",
+                 "");
+}
+
+TEST(CurriculumFileRubric, R20OwnLevelsReplaceTheDefaultOnes) {
+  const std::string text = WithTwoLevels(R"(rounding = "half"
+
+[[modules.rubric.levels]]
+code = "NB"
+name = "niet behaald"
+points = 0
+
+[[modules.rubric.levels]]
+code = "B"
+name = "behaald"
+points = 1.5)");
+  const auto result = ParseCurriculumToml(text, "test.toml");
+  ASSERT_TRUE(std::holds_alternative<Curriculum>(result))
+      << FormatProblems(std::get<std::vector<CurriculumProblem>>(result), "test.toml");
+  const domain::Rubric& rubric = *std::get<Curriculum>(result).modules[0].rubric;
+  EXPECT_EQ(rubric.rounding, domain::ScoreRounding::kHalf);
+  ASSERT_EQ(rubric.levels.size(), 2U);
+  EXPECT_EQ(rubric.levels[1].code, "B");
+  EXPECT_EQ(rubric.levels[1].name, "behaald");
+  EXPECT_DOUBLE_EQ(rubric.levels[1].points, 1.5);
+  EXPECT_EQ(rubric.criteria[0].descriptions.at("B"), "Legt het verband.");
+}
+
+TEST(CurriculumFileRubric, R18AMissingDescriptionIsReportedAtItsTable) {
+  const auto problems =
+      ProblemsInText(Replace(WithRubric(), "ZG = \"Bewaakt ook de discretie van anderen, tactvol.\"\n", ""));
+  EXPECT_EQ(problems,
+            (std::vector<CurriculumProblem>{{48, "modules[0].rubric.criteria[1].descriptions.ZG",
+                                             "Beschrijf wat niveau 'ZG' (zeer goed) voor dit criterium inhoudt."}}));
+}
+
+TEST(CurriculumFileRubric, ADescriptionForALevelThatIsNotThereIsReportedAtItsLine) {
+  const auto problems = ProblemsInText(Replace(WithRubric(), "ZG = \"Bewaakt", "Z = \"Bewaakt"));
+  EXPECT_EQ(problems,
+            (std::vector<CurriculumProblem>{{48, "modules[0].rubric.criteria[1].descriptions.ZG",
+                                             "Beschrijf wat niveau 'ZG' (zeer goed) voor dit criterium inhoudt."},
+                                            {52, "modules[0].rubric.criteria[1].descriptions.Z",
+                                             "Er is geen niveau met code 'Z' in deze rubric."}}));
+}
+
+TEST(CurriculumFileRubric, R20ABadRoundingNamesTheChoices) {
+  const auto problems = ProblemsInText(Replace(WithRubric(), "rounding = \"integer\"", "rounding = \"geheel\""));
+  EXPECT_EQ(problems, (std::vector<CurriculumProblem>{
+                          {28, "modules[0].rubric.rounding",
+                           "Onbekende afronding 'geheel': kies integer (op een geheel getal) of half (op een halve "
+                           "punt)."}}));
+}
+
+TEST(CurriculumFileRubric, UnknownKeysInARubricAreProblemsWithASuggestion) {
+  std::string text = Replace(WithRubric(), "knock_out_cap = 9", "knock_out_cap = 9\nknockout_cap = 8");
+  text = Replace(text, "mandatory = 2", "mandatroy = 2");
+  text = Replace(text, "knock_out = true", "knock-out = true");
+  const auto problems = ProblemsInText(text);
+  EXPECT_EQ(problems, (std::vector<CurriculumProblem>{
+                          {28, "modules[0].rubric.knockout_cap", "Onbekend veld. Bedoel je 'knock_out_cap'?"},
+                          {31, "modules[0].rubric.attendance.mandatory", "Verplicht veld ontbreekt."},
+                          {32, "modules[0].rubric.attendance.mandatroy", "Onbekend veld. Bedoel je 'mandatory'?"},
+                          {47, "modules[0].rubric.criteria[1].knock-out", "Onbekend veld. Bedoel je 'knock_out'?"}}));
+}
+
+TEST(CurriculumFileRubric, WrongTypesAreReportedOnceAtTheirLines) {
+  std::string text = Replace(WithRubric(), "weight = 2", "weight = \"twee\"");
+  text = Replace(text, "knock_out = true", "knock_out = \"ja\"");
+  text = Replace(text, "fail_below_ratio = 0.5", "fail_below_ratio = \"de helft\"");
+  text = Replace(text, "descriptions = { O", "descriptions = \"zie hieronder\"\n#{ O");
+  const auto problems = ProblemsInText(text);
+  EXPECT_EQ(problems,
+            (std::vector<CurriculumProblem>{
+                {33, "modules[0].rubric.attendance.fail_below_ratio", "Moet een getal zijn."},
+                {39, "modules[0].rubric.criteria[0].weight", "Moet een getal zijn."},
+                {40, "modules[0].rubric.criteria[0].descriptions",
+                 "Moet een tabel zijn: schrijf descriptions = { O = \"…\", V = \"…\", G = \"…\", ZG = \"…\" } of "
+                 "[modules.rubric.criteria.descriptions]."},
+                {47, "modules[0].rubric.criteria[1].knock_out", "Moet true of false zijn."}}));
+}
+
+TEST(CurriculumFileRubric, RequiredRubricKeysAreReportedAtTheirTable) {
+  std::string text = Replace(WithRubric(), "knock_out_cap = 9\nrounding = \"integer\"\n", "");
+  text = Replace(text, "weight = 1.5\n", "");
+  const auto problems = ProblemsInText(text);
+  EXPECT_EQ(problems, (std::vector<CurriculumProblem>{
+                          {26, "modules[0].rubric.knock_out_cap", "Verplicht veld ontbreekt."},
+                          {26, "modules[0].rubric.rounding", "Verplicht veld ontbreekt."},
+                          {40, "modules[0].rubric.criteria[1].weight", "Verplicht veld ontbreekt."}}));
+}
+
+TEST(CurriculumFileRubric, TheDomainRulesAreReportedAtTheRightLine) {
+  std::string text = Replace(WithRubric(), "goal = 1", "goal = 3");  // the module has two goals
+  text = Replace(text, "knock_out_cap = 9", "knock_out_cap = 21");
+  const auto problems = ProblemsInText(text);
+  EXPECT_EQ(problems, (std::vector<CurriculumProblem>{
+                          {27, "modules[0].rubric.knock_out_cap", "Het plafond bij een knock-out ligt tussen 0 en 20."},
+                          {38, "modules[0].rubric.criteria[0].goal",
+                           "De module heeft 2 doelstellingen: kies er een van 1 tot 2, of 0 als het criterium bij "
+                           "geen doelstelling hoort."}}));
+}
+
+TEST(CurriculumFileRubric, UnreadableGoalsDoNotMakeTheCriteriaGoalsWrong) {
+  const auto problems = ProblemsInText(Replace(WithRubric(), "goals = [", "goals = 3\nniet = ["));
+  ASSERT_FALSE(problems.empty());
+  for (const CurriculumProblem& p : problems) EXPECT_FALSE(p.field.ends_with(".goal")) << p.field;
+}
+
+TEST(CurriculumFileRubric, AnUnreadableLevelPointDoesNotMakeTheNextLevelWrong) {
+  const std::string text = WithTwoLevels(R"(rounding = "integer"
+levels = [
+  { code = "NB", name = "niet behaald", points = "nul" },
+  { code = "B", name = "behaald", points = 0 },
+])");
+  EXPECT_EQ(ProblemsInText(text),
+            (std::vector<CurriculumProblem>{{30, "modules[0].rubric.levels[0].points", "Moet een getal zijn."}}));
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ bool CheckLevels(FieldErrors& errors, const std::string& prefix, const std::vect
   if (levels.size() < kMinLevels || levels.size() > kMaxLevels) {
     errors.Add(field, "Een rubric heeft 2 tot 6 niveaus (nu " + std::to_string(levels.size()) + ").");
   }
-  bool all_sound = true;
+  bool all_sound = !levels.empty();  // without levels no description can be said to be for a missing one
   for (std::size_t i = 0; i < levels.size(); ++i) {
     const RubricLevel& level = levels[i];
     const std::string path = Indexed(field, i);
