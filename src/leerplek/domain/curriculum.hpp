@@ -42,7 +42,9 @@ struct Module {
   std::vector<std::string> goals;  // learning goals (doelstellingen), in order
   // Modules whose workplace this one may reuse (R13 data; e.g. HR Support: Instroom, Payroll, HR Permanentie).
   std::vector<std::string> may_share_workplace_with;
-  std::optional<Rubric> rubric;  // R18/R20: how the mentor rates this module and how that becomes a score
+  // R18/R20: how the mentor rates this module and how that becomes a score. Initialised so that aggregate
+  // initialisations written before it (Module{code, name, …}) stay complete.
+  std::optional<Rubric> rubric = std::nullopt;
 };
 
 struct Curriculum {

@@ -13,9 +13,8 @@ Curriculum ValidCurriculum() {
   c.institution = "Hogeschool Voorbeeld";
   c.version_label = "2026-1";
   c.phases = 2;
-  c.modules.push_back(Module{"kennismaking", "Kennismaking", 1, {1, 2}, 10, "", {"Observeert gericht."}, {}, {}});
-  c.modules.push_back(
-      Module{"afsluiting", "Afsluiting", 2, {7, 8}, 40, "", {"Werkt zelfstandig."}, {"kennismaking"}, {}});
+  c.modules.push_back(Module{"kennismaking", "Kennismaking", 1, {1, 2}, 10, "", {"Observeert gericht."}, {}});
+  c.modules.push_back(Module{"afsluiting", "Afsluiting", 2, {7, 8}, 40, "", {"Werkt zelfstandig."}, {"kennismaking"}});
   c.course_units.push_back(CourseUnit{"Boekhouden 1", CourseUnitKind::kKnowledgeFrame, 1, 1, ""});
   c.course_units.push_back(
       CourseUnit{"Werkplekleren: Kennismaking", CourseUnitKind::kWorkplaceLearning, 1, 1, "kennismaking"});
@@ -291,7 +290,7 @@ TEST(Curriculum, R18AModuleRubricIsCheckedAgainstItsGoals) {
 
 TEST(WorkplaceSharing, R13SharingIsReadInBothDirections) {
   Curriculum c = ValidCurriculum();
-  c.modules.push_back(Module{"tussen", "Tussen", 1, {3}, 5, "", {"Doet mee."}, {}, {}});
+  c.modules.push_back(Module{"tussen", "Tussen", 1, {3}, 5, "", {"Doet mee."}, {}});
   EXPECT_EQ(ModulesSharingWorkplaceWith(c, "afsluiting"), std::vector<std::string>{"kennismaking"});
   EXPECT_EQ(ModulesSharingWorkplaceWith(c, "kennismaking"), std::vector<std::string>{"afsluiting"});
   EXPECT_TRUE(ModulesSharingWorkplaceWith(c, "tussen").empty());

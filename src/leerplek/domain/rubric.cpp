@@ -77,7 +77,8 @@ bool CheckLevels(FieldErrors& errors, const std::string& prefix, const std::vect
         errors.Add(path + ".points", "Het laagste niveau is 0 of meer punten waard.");
       }
     } else if (const RubricLevel& previous = levels[i - 1];
-               !std::isfinite(level.points) || !(level.points > previous.points)) {
+               std::isfinite(previous.points) && !(std::isfinite(level.points) && level.points > previous.points)) {
+      // (A previous level without a finite number is reported on its own; nothing can rise above it.)
       errors.Add(path + ".points", "De punten stijgen van het laagste naar het hoogste niveau: geef meer dan de " +
                                        Number(previous.points) + " punten van '" + previous.code + "'.");
     }
@@ -97,8 +98,8 @@ void CheckDescriptions(FieldErrors& errors, const std::string& path, const Rubri
       errors.Add(field + "." + level.code,
                  "Beschrijf wat niveau '" + level.code + "'" + name + " voor dit criterium inhoudt.");
     } else if (const std::size_t length = CodePoints(found->second); length > kMaxRubricText) {
-      errors.Add(field + "." + level.code,
-                 "Een beschrijving mag hoogstens 1000 tekens lang zijn (nu " + std::to_string(length) + ").");
+      errors.Add(field + "." + level.code, "Een beschrijving mag hoogstens " + std::to_string(kMaxRubricText) +
+                                               " tekens lang zijn (nu " + std::to_string(length) + ").");
     }
   }
   // With broken level codes a description could be meant for any of them; the level problem comes first.

@@ -139,6 +139,10 @@ TEST(R18Rubric, PointsRiseStrictlyFromALowestLevelOfZeroOrMore) {
   EXPECT_NE(MessageFor(r, "rubric.levels[3].points"), "");
   r.levels[3].points = std::numeric_limits<double>::infinity();
   EXPECT_NE(MessageFor(r, "rubric.levels[3].points"), "");
+  r = ValidRubric();
+  r.levels[1].points = std::numeric_limits<double>::quiet_NaN();  // reported once, not again at the next level
+  EXPECT_NE(MessageFor(r, "rubric.levels[1].points"), "");
+  EXPECT_EQ(MessageFor(r, "rubric.levels[2].points"), "");
 }
 
 TEST(R18Rubric, ARubricHasAtLeastOneCriterion) {
