@@ -529,5 +529,52 @@ levels = [
             (std::vector<CurriculumProblem>{{30, "modules[0].rubric.levels[0].points", "Moet een getal zijn."}}));
 }
 
+TEST(HrSupportCurriculum, R18EveryModuleShipsACompleteRubric) {
+  const Curriculum c = MustLoad(CurriculaDir() / "hr-support.toml");
+  for (const Module& m : c.modules) {
+    ASSERT_TRUE(m.rubric.has_value()) << m.code;
+    const domain::Rubric& r = *m.rubric;
+    EXPECT_EQ(r.levels.size(), 4U) << m.code;
+    EXPECT_GE(r.criteria.size(), 4U) << m.code;
+    EXPECT_LE(r.criteria.size(), 7U) << m.code;
+    for (const domain::RubricCriterion& criterion : r.criteria) {
+      EXPECT_GE(criterion.goal, 1) << m.code << " " << criterion.code;
+      EXPECT_GE(criterion.weight, 1) << m.code << " " << criterion.code;
+      EXPECT_LE(criterion.weight, 3) << m.code << " " << criterion.code;
+    }
+    // The guide: every module ends with reflection, a realistic self-image and visible actions.
+    EXPECT_TRUE(std::any_of(r.criteria.begin(), r.criteria.end(), [](const domain::RubricCriterion& x) {
+      return x.code.find("reflect") != std::string::npos;
+    })) << m.code;
+  }
+}
+
+TEST(HrSupportCurriculum, R20EverySchemeCapsKnockOutsAndCountsAttendance) {
+  const Curriculum c = MustLoad(CurriculaDir() / "hr-support.toml");
+  // Mandatory supervision and intervision moments grow with the module's length (notes, punt 8).
+  const std::map<std::string, int> mandatory = {{"expeditie-hr", 3}, {"digitaal-vaardig", 2}, {"instroom", 3},
+                                                {"payroll", 3},      {"hr-permanentie", 4},   {"welzijn", 2},
+                                                {"hr-boetiek", 2},   {"hr-support", 4}};
+  for (const Module& m : c.modules) {
+    ASSERT_TRUE(m.rubric.has_value()) << m.code;
+    const domain::Rubric& r = *m.rubric;
+    const auto knock_outs = std::count_if(r.criteria.begin(), r.criteria.end(),
+                                          [](const domain::RubricCriterion& x) { return x.knock_out; });
+    EXPECT_GE(knock_outs, 1) << m.code;
+    EXPECT_LE(knock_outs, 2) << m.code;
+    EXPECT_DOUBLE_EQ(r.knock_out_cap, 9) << m.code;
+    EXPECT_EQ(r.rounding, domain::ScoreRounding::kInteger) << m.code;
+    EXPECT_EQ(r.attendance.mandatory, mandatory.at(m.code)) << m.code;
+    EXPECT_DOUBLE_EQ(r.attendance.penalty_per_missed, 1) << m.code;
+    EXPECT_DOUBLE_EQ(r.attendance.fail_below_ratio, 0.5) << m.code;
+    // All "voldoende" with every mandatory moment attended passes with exactly 10.
+    std::map<std::string, std::string> ratings;
+    for (const domain::RubricCriterion& x : r.criteria) ratings[x.code] = "V";
+    const auto score = domain::CalculateScore(domain::SchemeOf(r), ratings, r.attendance.mandatory);
+    ASSERT_TRUE(score.has_value()) << m.code;
+    EXPECT_DOUBLE_EQ(score->score, 10) << m.code;
+  }
+}
+
 }  // namespace
 }  // namespace leerplek::curriculum
