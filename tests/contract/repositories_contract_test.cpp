@@ -966,6 +966,159 @@ TEST_P(RepositoryContract, RubricsAssessmentsMeetingsAndScoresRoundTrip) {
   });
 }
 
+// Guidance (R20, R22): moments with participants and attendance, visits, and e-mail with an attachment.
+TEST_P(RepositoryContract, GuidanceMomentsAttendanceAndVisitsRoundTrip) {
+  const UserId lotte = AddUser("lotte@x.be", {Role::kStudent});
+  const UserId jonas = AddUser("jonas@x.be", {Role::kStudent});
+  const UserId pieter = AddUser("pieter@x.be", {Role::kSupervisor});
+  const auto day = [](unsigned m, unsigned d) {
+    return domain::Date{std::chrono::year{2027}, std::chrono::month{m}, std::chrono::day{d}};
+  };
+  app::GuidanceMomentRecord first;
+  app::GuidanceMomentRecord second;
+  app::VisitRecord visit;
+  domain::CohortId cohort;
+  Write([&](Repositories& r) {
+    const auto prog = r.Programmes().Insert({{}, "boekhouden", "Graduaat Boekhouden", "", true}, now_);
+    cohort = r.Cohorts().Insert({{}, prog, "Boekhouden 2026–2027", "2026-2027", std::nullopt}, now_);
+    first.moment = {{},
+                    cohort,
+                    "instroom",
+                    domain::GuidanceKind::kSupervision,
+                    day(3, 10),
+                    840,
+                    90,
+                    "Supervisie 1 — één",
+                    "Lokaal B204",
+                    true,
+                    {lotte, jonas}};
+    first.planned_by = first.updated_by = pieter;
+    first.planned_at = first.updated_at = now_;
+    first.moment.id = r.Guidance().InsertMoment(first);
+    second = first;
+    second.moment.kind = domain::GuidanceKind::kIntervision;
+    second.moment.module_code = "payroll";
+    second.moment.date = day(3, 3);
+    second.moment.mandatory = false;
+    second.moment.participants = {jonas};
+    second.moment.id = r.Guidance().InsertMoment(second);
+    r.Guidance().PutAttendance(first.moment.id,
+                               {{first.moment.id, lotte, domain::AttendanceStatus::kPresent, "", pieter, now_},
+                                {first.moment.id, jonas, domain::AttendanceStatus::kExcused, "Ziek", pieter, now_}});
+
+    domain::Placement p;
+    p.cohort = cohort;
+    p.student = lotte;
+    p.module_code = "instroom";
+    p.created_at = p.updated_at = now_;
+    visit.placement = r.Placements().Insert(p);
+    visit.uid = "visit-1@leerplek";
+    visit.date = day(3, 15);
+    visit.start_minutes = 600;
+    visit.duration_minutes = 60;
+    visit.with_whom = "Sofie (mentor) en Lotte";
+    visit.place = "Frankrijklei 120, Antwerpen";
+    visit.planned_by = visit.updated_by = pieter;
+    visit.planned_at = visit.updated_at = now_;
+    visit.id = r.Guidance().InsertVisit(visit);
+    app::VisitRecord past = visit;
+    past.uid = "visit-2@leerplek";
+    past.date = day(2, 1);
+    r.Guidance().InsertVisit(past);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.Guidance().Moment(first.moment.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->moment.title, "Supervisie 1 — één");
+    EXPECT_EQ(read->moment.date, day(3, 10));
+    EXPECT_EQ(read->moment.start_minutes, 840);
+    EXPECT_EQ(read->moment.duration_minutes, 90);
+    EXPECT_TRUE(read->moment.mandatory);
+    EXPECT_EQ(read->moment.participants, (std::vector<UserId>{lotte, jonas}));
+    EXPECT_EQ(read->planned_by, pieter);
+    EXPECT_FALSE(r.Guidance().Moment(domain::GuidanceMomentId{9999}));
+    auto all = r.Guidance().Moments({});
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[0].moment.id, second.moment.id);  // by date
+    EXPECT_EQ(all[0].moment.kind, domain::GuidanceKind::kIntervision);
+    EXPECT_FALSE(all[0].moment.mandatory);
+    EXPECT_EQ(r.Guidance().Moments({{cohort}, lotte, std::nullopt, std::nullopt}).size(), 1U);
+    EXPECT_EQ(r.Guidance().Moments({{cohort}, jonas, std::string("payroll"), std::nullopt}).size(), 1U);
+    EXPECT_EQ(r.Guidance().Moments({{}, std::nullopt, std::nullopt, day(3, 4)}).size(), 1U);
+    EXPECT_TRUE(r.Guidance().Moments({{domain::CohortId{9999}}, std::nullopt, std::nullopt, std::nullopt}).empty());
+    auto attendance = r.Guidance().Attendance({first.moment.id, second.moment.id});
+    ASSERT_EQ(attendance.size(), 2U);
+    EXPECT_EQ(attendance[1].status, domain::AttendanceStatus::kExcused);
+    EXPECT_EQ(attendance[1].reason, "Ziek");
+    EXPECT_TRUE(r.Guidance().Attendance({}).empty());
+
+    auto v = r.Guidance().Visit(visit.id);
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->uid, "visit-1@leerplek");
+    EXPECT_EQ(v->date, day(3, 15));
+    EXPECT_EQ(v->with_whom, "Sofie (mentor) en Lotte");
+    EXPECT_EQ(v->state, domain::VisitState::kPlanned);
+    EXPECT_EQ(v->sequence, 0);
+    EXPECT_FALSE(v->reported_at);
+    EXPECT_EQ(r.Guidance().Visits({std::vector{visit.placement}, std::nullopt, false}).size(), 2U);
+    EXPECT_EQ(r.Guidance().Visits({std::nullopt, day(3, 1), true}).size(), 1U);
+    EXPECT_TRUE(r.Guidance().Visits({std::vector<domain::PlacementId>{}, std::nullopt, false}).empty());
+  });
+  Write([&](Repositories& r) {
+    // Jonas keeps his attendance and so stays; Lotte's line is changed in place.
+    first.moment.participants = {jonas};
+    first.moment.title = "Supervisie 1";
+    r.Guidance().UpdateMoment(first);
+    r.Guidance().PutAttendance(first.moment.id,
+                               {{first.moment.id, lotte, domain::AttendanceStatus::kAbsent, "", pieter, now_}});
+    visit.state = domain::VisitState::kReported;
+    visit.report = "Goed gesprek.";
+    visit.reported_by = pieter;
+    visit.reported_at = now_;
+    visit.sequence = 2;
+    r.Guidance().UpdateVisit(visit);
+  });
+  Read([&](Repositories& r) {
+    auto read = r.Guidance().Moment(first.moment.id);
+    EXPECT_EQ(read->moment.title, "Supervisie 1");
+    EXPECT_EQ(read->moment.participants, (std::vector<UserId>{lotte, jonas}));  // Lotte has attendance: kept
+    auto attendance = r.Guidance().Attendance({first.moment.id});
+    ASSERT_EQ(attendance.size(), 2U);
+    EXPECT_EQ(attendance[0].status, domain::AttendanceStatus::kAbsent);
+    auto v = r.Guidance().Visit(visit.id);
+    EXPECT_EQ(v->state, domain::VisitState::kReported);
+    EXPECT_EQ(v->report, "Goed gesprek.");
+    EXPECT_EQ(v->reported_by, pieter);
+    EXPECT_EQ(v->sequence, 2);
+    EXPECT_EQ(v->uid, "visit-1@leerplek");
+    EXPECT_TRUE(r.Guidance().Visits({std::nullopt, std::nullopt, true}).size() == 1U);
+  });
+  // The attendance refers to the moment's participants: no line for somebody else.
+  Status stranger = db_->Write([&](Repositories& r) -> Status {
+    r.Guidance().PutAttendance(second.moment.id,
+                               {{second.moment.id, lotte, domain::AttendanceStatus::kPresent, "", pieter, now_}});
+    return {};
+  });
+  EXPECT_FALSE(stranger.has_value());
+}
+
+TEST_P(RepositoryContract, OutboxKeepsAnAttachment) {
+  app::OutgoingMail m{0, "a@x.be", "Werkplekbezoek", "Tekst", 0, {}, {}};
+  m.attachment = app::MailAttachment{"werkplekbezoek.ics", "text/calendar; method=REQUEST",
+                                     "BEGIN:VCALENDAR\r\nSUMMARY:Bezoek – één\r\nEND:VCALENDAR\r\n"};
+  Write([&](Repositories& r) {
+    r.Mail().Enqueue(m, now_);
+    r.Mail().Enqueue({0, "b@x.be", "Zonder", "Tekst", 0, {}, {}}, now_);
+  });
+  Read([&](Repositories& r) {
+    auto due = r.Mail().Due(now_, 10);
+    ASSERT_EQ(due.size(), 2U);
+    ASSERT_TRUE(due[0].attachment);
+    EXPECT_EQ(*due[0].attachment, *m.attachment);
+    EXPECT_FALSE(due[1].attachment);
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(BothEngines, RepositoryContract, ::testing::Values(Engine::kSqlite, Engine::kPostgres),
                          EngineTestName);
 

@@ -17,6 +17,7 @@
 #include "leerplek/domain/cohort.hpp"
 #include "leerplek/domain/curriculum.hpp"
 #include "leerplek/domain/groups.hpp"
+#include "leerplek/domain/guidance.hpp"
 #include "leerplek/domain/ids.hpp"
 #include "leerplek/domain/logbook.hpp"
 #include "leerplek/domain/organisation.hpp"
@@ -89,6 +90,14 @@ struct AuditEvent {
   std::optional<Snapshot> after;
 };
 
+// One file sent with an e-mail (a visit's iCalendar invitation, R22).
+struct MailAttachment {
+  std::string file_name;     // "werkplekbezoek.ics"
+  std::string content_type;  // "text/calendar; method=REQUEST"
+  std::string content;       // text, UTF-8
+  bool operator==(const MailAttachment&) const = default;
+};
+
 struct OutgoingMail {
   std::int64_t id = 0;
   std::string to;
@@ -96,6 +105,7 @@ struct OutgoingMail {
   std::string body;  // plain text, UTF-8
   int attempts = 0;
   Timestamp next_attempt_at;
+  std::optional<MailAttachment> attachment = {};
 };
 
 struct FailureCount {
@@ -576,6 +586,80 @@ class EvaluationRepository {
   virtual void SaveScore(const ScoreRecord& score) = 0;  // inserts or replaces, with its steps
 };
 
+// --- Guidance: supervision and intervision moments with attendance (R20 "other agreements") and workplace
+// visits (R22). SQL in storage/sql/sql_guidance.cpp, migration 0010.
+struct GuidanceMomentRecord {
+  domain::GuidanceMoment moment;
+  UserId planned_by;
+  Timestamp planned_at;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+struct AttendanceRecord {
+  domain::GuidanceMomentId moment;
+  UserId student;
+  domain::AttendanceStatus status = domain::AttendanceStatus::kPresent;
+  std::string reason;  // the excuse, for kExcused
+  UserId recorded_by;
+  Timestamp recorded_at;
+};
+
+// Which moments: every given condition holds (an empty cohort list means any cohort).
+struct GuidanceMomentFilter {
+  std::vector<domain::CohortId> cohorts;
+  std::optional<UserId> participant;
+  std::optional<std::string> module;
+  std::optional<domain::Date> from;  // on or after this day
+};
+
+// R22: a workplace visit of a placement's supervisor, from planning to its report.
+struct VisitRecord {
+  domain::VisitId id;
+  domain::PlacementId placement;
+  std::string uid;  // the iCalendar UID, stable over changes
+  domain::Date date;
+  int start_minutes = 0;  // local time, Europe/Brussels
+  int duration_minutes = 0;
+  std::string with_whom;
+  std::string place;
+  domain::VisitState state = domain::VisitState::kPlanned;
+  int sequence = 0;  // the iCalendar SEQUENCE: one up with every change sent to the invitees
+  std::string report;
+  UserId planned_by;
+  Timestamp planned_at;
+  std::optional<UserId> reported_by;
+  std::optional<Timestamp> reported_at;
+  std::string cancel_reason;
+  std::optional<Timestamp> cancelled_at;
+  UserId updated_by;
+  Timestamp updated_at;
+};
+
+// Which visits: of these placements (every placement when not given), from a day on, only planned ones.
+struct VisitFilter {
+  std::optional<std::vector<domain::PlacementId>> placements;
+  std::optional<domain::Date> from;
+  bool planned_only = false;
+};
+
+class GuidanceRepository {
+ public:
+  virtual ~GuidanceRepository() = default;
+  virtual domain::GuidanceMomentId InsertMoment(const GuidanceMomentRecord& record) = 0;
+  virtual void UpdateMoment(const GuidanceMomentRecord& record) = 0;  // every field, the participants included
+  virtual std::optional<GuidanceMomentRecord> Moment(domain::GuidanceMomentId id) = 0;
+  virtual std::vector<GuidanceMomentRecord> Moments(const GuidanceMomentFilter& filter) = 0;  // by date, start, id
+  // Replaces the attendance of these students at the moment (others stay as they are).
+  virtual void PutAttendance(domain::GuidanceMomentId moment, const std::vector<AttendanceRecord>& records) = 0;
+  virtual std::vector<AttendanceRecord> Attendance(const std::vector<domain::GuidanceMomentId>& moments) = 0;
+
+  virtual domain::VisitId InsertVisit(const VisitRecord& record) = 0;
+  virtual void UpdateVisit(const VisitRecord& record) = 0;  // every field but id, placement and uid
+  virtual std::optional<VisitRecord> Visit(domain::VisitId id) = 0;
+  virtual std::vector<VisitRecord> Visits(const VisitFilter& filter) = 0;  // by date, start, id
+};
+
 // The repositories of one unit of work, all on the same connection and transaction.
 class Repositories {
  public:
@@ -599,6 +683,7 @@ class Repositories {
   virtual LogbookRepository& Logbook() = 0;
   virtual AbsenceRepository& Absences() = 0;
   virtual EvaluationRepository& Evaluation() = 0;
+  virtual GuidanceRepository& Guidance() = 0;
 };
 
 // Runs a unit of work: reads on a pooled read connection, writes in one

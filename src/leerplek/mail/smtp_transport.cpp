@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -105,10 +107,35 @@ std::string ComposeMessage(const app::OutgoingMail& mail, const std::string& fro
   m += "Subject: =?UTF-8?B?" + Base64(OneLine(mail.subject)) + "?=\r\n";
   m += "Message-ID: <" + message_id + ">\r\n";
   m += "MIME-Version: 1.0\r\n";
+  if (!mail.attachment) {
+    m += "Content-Type: text/plain; charset=UTF-8\r\n";
+    m += "Content-Transfer-Encoding: quoted-printable\r\n\r\n";
+    m += QuotedPrintable(mail.body);
+    m += "\r\n";
+    return m;
+  }
+  // multipart/mixed: the text, then the attachment in base64 (keeps an .ics's CRLF line ends intact). "=_"
+  // never occurs in quoted-printable or base64, so the boundary cannot occur in either part.
+  std::string boundary = "=_leerplek_";
+  for (char c : message_id) {
+    if (std::isalnum(static_cast<unsigned char>(c))) boundary += c;
+  }
+  const app::MailAttachment& a = *mail.attachment;
+  std::string name = OneLine(a.file_name);
+  name.erase(std::remove(name.begin(), name.end(), '"'), name.end());
+  m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+  m += "This is a multi-part message in MIME format.\r\n";
+  m += "--" + boundary + "\r\n";
   m += "Content-Type: text/plain; charset=UTF-8\r\n";
   m += "Content-Transfer-Encoding: quoted-printable\r\n\r\n";
   m += QuotedPrintable(mail.body);
-  m += "\r\n";
+  m += "\r\n--" + boundary + "\r\n";
+  m += "Content-Type: " + OneLine(a.content_type) + "; charset=UTF-8; name=\"" + name + "\"\r\n";
+  m += "Content-Disposition: attachment; filename=\"" + name + "\"\r\n";
+  m += "Content-Transfer-Encoding: base64\r\n\r\n";
+  const std::string encoded = Base64(a.content);
+  for (std::size_t i = 0; i < encoded.size(); i += 76) m += encoded.substr(i, 76) + "\r\n";
+  m += "--" + boundary + "--\r\n";
   return m;
 }
 

@@ -25,7 +25,8 @@ class SmtpTransport final : public app::MailTransport {
   SmtpSettings settings_;
 };
 
-// The RFC 5322 message, UTF-8 with quoted-printable body and an encoded subject.
+// The RFC 5322 message, UTF-8 with quoted-printable body and an encoded subject; with an attachment it is
+// multipart/mixed: the text, then the attachment in base64.
 std::string ComposeMessage(const app::OutgoingMail& mail, const std::string& from, const std::string& date,
                            const std::string& message_id);
 

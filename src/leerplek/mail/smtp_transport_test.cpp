@@ -40,5 +40,23 @@ TEST(ComposeMessage, LongLinesAreSoftWrapped) {
   }
 }
 
+TEST(ComposeMessage, AnAttachmentMakesAMultipartMessageWithTheFileInBase64) {
+  app::OutgoingMail m = Mail("Werkplekbezoek gepland", "Beste Lotte,\nTot dan!");
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Bezoek bij Sofie – één uur\r\nEND:VCALENDAR\r\n";
+  m.attachment = app::MailAttachment{"werkplek\"bezoek.ics", "text/calendar; method=REQUEST", ics};
+  const std::string msg = ComposeMessage(m, "leerplek@school.be", "d", "42.7@leerplek");
+  const std::string boundary = "=_leerplek_427leerplek";
+  EXPECT_NE(msg.find("Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n"), std::string::npos);
+  EXPECT_NE(msg.find("Beste Lotte,\r\nTot dan!"), std::string::npos);
+  EXPECT_NE(msg.find("Content-Type: text/calendar; method=REQUEST; charset=UTF-8; name=\"werkplekbezoek.ics\"\r\n"),
+            std::string::npos);
+  EXPECT_NE(msg.find("Content-Disposition: attachment; filename=\"werkplekbezoek.ics\"\r\n"), std::string::npos);
+  EXPECT_NE(msg.find("Content-Transfer-Encoding: base64\r\n\r\nQkVHSU46VkNBTEVOREFS"), std::string::npos);
+  EXPECT_NE(msg.find("\r\n--" + boundary + "--\r\n"), std::string::npos);
+  EXPECT_EQ(msg.find("\n\n"), std::string::npos) << "all line ends are CRLF";
+}
+
 }  // namespace
 }  // namespace leerplek::mail

@@ -249,21 +249,31 @@ class SqlOutbox final : public app::Outbox {
  public:
   explicit SqlOutbox(Connection& c) : c_(c) {}
   void Enqueue(const app::OutgoingMail& m, Timestamp now) override {
+    Value name = nullptr;
+    Value type = nullptr;
+    Value content = nullptr;
+    if (m.attachment) {
+      name = m.attachment->file_name;
+      type = m.attachment->content_type;
+      content = m.attachment->content;
+    }
     c_.Query(
-        "INSERT INTO outbox (recipient, subject, body, created_at, attempts, next_attempt_at) "
-        "VALUES ($1, $2, $3, $4, 0, $4)",
-        {m.to, m.subject, m.body, Seconds(now)});
+        "INSERT INTO outbox (recipient, subject, body, created_at, attempts, next_attempt_at, attachment_name, "
+        "attachment_type, attachment_content) VALUES ($1, $2, $3, $4, 0, $4, $5, $6, $7)",
+        {m.to, m.subject, m.body, Seconds(now), name, type, content});
   }
   std::vector<app::OutgoingMail> Due(Timestamp now, int limit) override {
     Rows rows = c_.Query(
-        "SELECT id, recipient, subject, body, attempts, next_attempt_at FROM outbox "
+        "SELECT id, recipient, subject, body, attempts, next_attempt_at, attachment_name, attachment_type, "
+        "attachment_content FROM outbox "
         "WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= $1 "
         "ORDER BY next_attempt_at, id LIMIT $2",
         {Seconds(now), std::int64_t{limit}});
     std::vector<app::OutgoingMail> out;
     for (const Row& r : rows) {
-      out.push_back(
-          app::OutgoingMail{r.Int(0), r.Text(1), r.Text(2), r.Text(3), static_cast<int>(r.Int(4)), ToTime(r.Int(5))});
+      app::OutgoingMail m{r.Int(0), r.Text(1), r.Text(2), r.Text(3), static_cast<int>(r.Int(4)), ToTime(r.Int(5))};
+      if (auto name = r.OptText(6)) m.attachment = app::MailAttachment{*name, r.Text(7), r.Text(8)};
+      out.push_back(std::move(m));
     }
     return out;
   }
@@ -303,7 +313,8 @@ struct SqlRepositories::Impl {
         module_plans(MakeSqlModulePlans(c)),
         logbook(MakeSqlLogbook(c)),
         absences(MakeSqlAbsences(c)),
-        evaluation(MakeSqlEvaluation(c)) {}
+        evaluation(MakeSqlEvaluation(c)),
+        guidance(MakeSqlGuidance(c)) {}
   SqlUsers users;
   SqlSessions sessions;
   SqlTokens tokens;
@@ -323,6 +334,7 @@ struct SqlRepositories::Impl {
   std::unique_ptr<app::LogbookRepository> logbook;
   std::unique_ptr<app::AbsenceRepository> absences;
   std::unique_ptr<app::EvaluationRepository> evaluation;
+  std::unique_ptr<app::GuidanceRepository> guidance;
 };
 
 SqlRepositories::SqlRepositories(Connection& connection) : impl_(std::make_unique<Impl>(connection)) {}
@@ -346,5 +358,6 @@ app::ModulePlanRepository& SqlRepositories::ModulePlans() { return *impl_->modul
 app::LogbookRepository& SqlRepositories::Logbook() { return *impl_->logbook; }
 app::AbsenceRepository& SqlRepositories::Absences() { return *impl_->absences; }
 app::EvaluationRepository& SqlRepositories::Evaluation() { return *impl_->evaluation; }
+app::GuidanceRepository& SqlRepositories::Guidance() { return *impl_->guidance; }
 
 }  // namespace leerplek::storage

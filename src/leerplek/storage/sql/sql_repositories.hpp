@@ -31,10 +31,14 @@ class SqlRepositories final : public app::Repositories {
   app::LogbookRepository& Logbook() override;
   app::AbsenceRepository& Absences() override;
   app::EvaluationRepository& Evaluation() override;
+  app::GuidanceRepository& Guidance() override;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Guidance moments with attendance and workplace visits (sql_guidance.cpp).
+std::unique_ptr<app::GuidanceRepository> MakeSqlGuidance(Connection& connection);
 
 }  // namespace leerplek::storage
