@@ -253,6 +253,35 @@ const std::vector<Expectation>& Expectations() {
        R"({"date":"2026-10-05","start":"14:00"})",
        {"supervisor"},
        kNobody},
+      // Guidance (R20, R22): any supervisor of the programme plans moments and records attendance; a student sees
+      // their own. Visits: only the placement's own supervisor plans them; its student and mentor read them.
+      {"POST", "/api/v1/cohorts/{id}/guidance-moments", "<moment>", {"supervisor"}, kNobody},
+      {"GET",
+       "/api/v1/cohorts/{id}/guidance-moments",
+       "",
+       {"student", "supervisor", "coordinator", "programme_lead"},
+       kNobody},
+      {"PUT", "/api/v1/guidance-moments/{id}", "<moment>", {"supervisor"}, kNobody},
+      {"PUT", "/api/v1/guidance-moments/{id}/attendance", R"({"attendance":[]})", {"supervisor"}, kNobody},
+      {"GET",
+       "/api/v1/placements/{id}/attendance",
+       "",
+       {"student", "supervisor", "coordinator", "programme_lead"},
+       kNobody},
+      {"POST",
+       "/api/v1/placements/{id}/visits",
+       R"({"date":"2026-10-12","start":"10:00","duration_minutes":60,"with_whom":"Mentor en student"})",
+       {"supervisor"},
+       kNobody},
+      {"GET", "/api/v1/placements/{id}/visits", "", kCohortReaders, kNobody},
+      {"PUT",
+       "/api/v1/visits/{id}",
+       R"({"date":"2026-10-13","start":"10:00","duration_minutes":60,"with_whom":"Mentor en student"})",
+       {"supervisor"},
+       kNobody},
+      {"POST", "/api/v1/visits/{id}/cancellation", "", {"supervisor"}, kNobody},
+      {"PUT", "/api/v1/visits/{id}/report", R"({"report":"Goed bezoek."})", {"supervisor"}, kNobody},
+      {"GET", "/api/v1/me/guidance", "", {"student", "mentor", "supervisor"}, {"student", "mentor", "supervisor"}},
   };
   return table;
 }
@@ -297,6 +326,10 @@ struct World {
   std::int64_t foreign_catch_up = 0;
   std::int64_t accident = 0;
   std::int64_t foreign_accident = 0;
+  std::int64_t moment = 0;  // a guidance moment of each cohort and a visit of each placement
+  std::int64_t foreign_moment = 0;
+  std::int64_t visit = 0;
+  std::int64_t foreign_visit = 0;
 };
 
 World Populate(ApiHarness& api) {
@@ -390,7 +423,35 @@ World Populate(ApiHarness& api) {
                       a.reported_by = a.updated_by = by;
                       a.reported_at = a.updated_at = api.Clock().Now();
                       (foreign ? w.foreign_accident : w.accident) = r.Absences().InsertAccident(a).value;
+                      // Guidance: a moment for the cohort's student, a visit of the placement.
+                      app::GuidanceMomentRecord g;
+                      g.moment.cohort = domain::CohortId{foreign ? w.foreign_cohort : w.cohort};
+                      g.moment.module_code = "kennismaking-kantoor";
+                      g.moment.date = e.date;
+                      g.moment.start_minutes = 840;
+                      g.moment.duration_minutes = 60;
+                      g.moment.title = "Supervisie";
+                      g.moment.place = "Lokaal 1";
+                      g.moment.participants = {by};
+                      g.planned_by = g.updated_by = by;
+                      g.planned_at = g.updated_at = api.Clock().Now();
+                      (foreign ? w.foreign_moment : w.moment) = r.Guidance().InsertMoment(g).value;
+                      app::VisitRecord v;
+                      v.placement = placement;
+                      v.uid = foreign ? "foreign@test" : "own@test";
+                      v.date = domain::Date{std::chrono::year{2026}, std::chrono::month{10}, std::chrono::day{12}};
+                      v.start_minutes = 600;
+                      v.duration_minutes = 60;
+                      v.with_whom = "Mentor";
+                      v.place = "Kantoor";
+                      v.planned_by = v.updated_by = by;
+                      v.planned_at = v.updated_at = api.Clock().Now();
+                      (foreign ? w.foreign_visit : w.visit) = r.Guidance().InsertVisit(v).value;
                     }
+                    // The own placement has the matrix's supervisor as its supervisor.
+                    domain::Placement own = *r.Placements().ById(domain::PlacementId{w.placement});
+                    own.supervisor = domain::UserId{w.user_ids["supervisor"]};
+                    r.Placements().Update(own);
                     return {};
                   })
                   .has_value());
@@ -422,6 +483,8 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (path.rfind("/api/v1/catch-up-days/", 0) == 0) id = foreign ? w.foreign_catch_up : w.catch_up;
         if (path.rfind("/api/v1/accidents/", 0) == 0) id = foreign ? w.foreign_accident : w.accident;
         if (path.rfind("/api/v1/absences/", 0) == 0) id = foreign ? w.foreign_cohort : w.cohort;
+        if (path.rfind("/api/v1/guidance-moments/", 0) == 0) id = foreign ? w.foreign_moment : w.moment;
+        if (path.rfind("/api/v1/visits/", 0) == 0) id = foreign ? w.foreign_visit : w.visit;
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, std::to_string(id));
         if (auto p = path.find("{mentor}"); p != std::string::npos) {
           path.replace(p, 8, std::to_string(foreign ? w.other_mentor : w.user_ids["mentor"]));
@@ -449,6 +512,18 @@ TEST_P(RouteMatrix, NoRoleGetsAnUnexpectedSuccess) {
         if (body == "<review of the own entry>") body = json{{"entry_ids", {w.entry}}, {"decision", "approve"}}.dump();
         // The programme's supervisor takes the placement (the evaluation's meeting and reopening are theirs).
         if (body == "<the supervisor>") body = json{{"supervisor_id", w.user_ids["supervisor"]}}.dump();
+        if (body == "<moment>") {
+          body = json{{"module", "kennismaking-kantoor"},
+                      {"kind", "supervision"},
+                      {"date", "2026-10-07"},
+                      {"start", "14:00"},
+                      {"duration_minutes", 60},
+                      {"title", "Supervisie"},
+                      {"place", "Lokaal 1"},
+                      {"mandatory", true},
+                      {"student_ids", {w.user_ids["student"]}}}
+                     .dump();
+        }
         if (body == "<staff id>") body = json{{"user_id", w.user_ids["extra_staff"]}}.dump();
         if (body == "<new cohort>") {
           body = json{{"programme_id", w.programme},

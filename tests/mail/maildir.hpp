@@ -1,6 +1,7 @@
 // Reading what the loopback SMTP server (aiosmtpd, started by scripts/test.sh) stored in its maildir.
 #pragma once
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,7 +22,8 @@ inline std::vector<std::string> MessagesTo(const std::string& maildir, const std
   return out;
 }
 
-// Undoes quoted-printable soft breaks and =XX escapes.
+// Undoes quoted-printable soft breaks and =XX escapes; any other "=" (a multipart boundary such as "=_leerplek_…")
+// stays as it is.
 inline std::string DecodeQuotedPrintable(const std::string& in) {
   std::string out;
   for (std::size_t i = 0; i < in.size(); ++i) {
@@ -29,7 +31,8 @@ inline std::string DecodeQuotedPrintable(const std::string& in) {
       i += 2;
     } else if (in[i] == '=' && i + 1 < in.size() && in[i + 1] == '\n') {
       i += 1;
-    } else if (in[i] == '=' && i + 2 < in.size()) {
+    } else if (in[i] == '=' && i + 2 < in.size() && std::isxdigit(static_cast<unsigned char>(in[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(in[i + 2]))) {
       out += static_cast<char>(std::stoi(in.substr(i + 1, 2), nullptr, 16));
       i += 2;
     } else {

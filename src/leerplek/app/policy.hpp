@@ -63,6 +63,18 @@ inline const Access kReadAccidents{
 inline const Access kCalculateScores{
     Access::Kind::kRoles, {Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead}, "calculate_scores"};
 inline const Access kSupervise{Access::Kind::kRoles, {Role::kSupervisor}, "supervise"};
+// R20, R22: guidance by the school. Supervisors plan moments (any supervisor of the programme) and visits (the
+// placement's own supervisor); the use cases check the programme or the placement.
+inline const Access kLeadGuidance{Access::Kind::kRoles, {Role::kSupervisor}, "lead_guidance"};
+inline const Access kReadGuidanceMoments{Access::Kind::kRoles,
+                                         {Role::kStudent, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+                                         "read_guidance_moments"};
+inline const Access kReadVisits{
+    Access::Kind::kRoles,
+    {Role::kStudent, Role::kMentor, Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead},
+    "read_visits"};
+inline const Access kMyGuidance{
+    Access::Kind::kRoles, {Role::kStudent, Role::kMentor, Role::kSupervisor}, "my_guidance"};
 // The roles that make someone programme staff when they are listed for the programme.
 inline const domain::RoleSet kStaffRoles{Role::kSupervisor, Role::kCoordinator, Role::kProgrammeLead};
 }  // namespace policy

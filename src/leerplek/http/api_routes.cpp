@@ -12,11 +12,12 @@ std::vector<Route> PlanRoutes();
 std::vector<Route> LogbookRoutes();
 std::vector<Route> AbsenceRoutes();
 std::vector<Route> EvaluationRoutes();
+std::vector<Route> GuidanceRoutes();
 
 std::vector<Route> ApiRoutes() {
   std::vector<Route> all = AccountRoutes();
   for (auto part : {ProgrammeRoutes(), CohortRoutes(), WorkplaceRoutes(), PlacementRoutes(), PlanRoutes(),
-                    LogbookRoutes(), AbsenceRoutes(), EvaluationRoutes()})
+                    LogbookRoutes(), AbsenceRoutes(), EvaluationRoutes(), GuidanceRoutes()})
     all.insert(all.end(), part.begin(), part.end());
   return all;
 }
