@@ -1,16 +1,19 @@
 #include "leerplek/app/demo.hpp"
 
+#include <algorithm>
+
 #include "leerplek/app/absences.hpp"
 #include "leerplek/app/audit.hpp"
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/guidance.hpp"
 #include "leerplek/app/logbook.hpp"
-#include "leerplek/domain/text.hpp"
 #include "leerplek/app/module_plans.hpp"
 #include "leerplek/app/placements.hpp"
 #include "leerplek/app/users.hpp"
 #include "leerplek/app/workplaces.hpp"
+#include "leerplek/domain/text.hpp"
 
 namespace leerplek::app {
 namespace {
@@ -491,6 +494,74 @@ Status SeedLogbook(const AppContext& ctx) {
   return {};
 }
 
+// Guidance (R20, R22) by Pieter, the supervisor of Lotte's HR Support: a supervision moment two weeks ago with
+// attendance (Lotte present, Noor excused with a reason, Jonas absent) and one still to come; a visit three weeks
+// ago with its report and one on the next HR Support Monday (its invitation waits in the outbox).
+Status SeedGuidance(const AppContext& ctx) {
+  Result<domain::User> pieter = Person(ctx, "pieter.claes@leerplek-demo.be");
+  Result<domain::User> lotte = Person(ctx, "lotte.peeters@student.leerplek-demo.be");
+  Result<domain::User> noor = Person(ctx, "noor.claes@student.leerplek-demo.be");
+  Result<domain::User> jonas = Person(ctx, "jonas.vermeulen@student.leerplek-demo.be");
+  for (const auto* r : {&pieter, &lotte, &noor, &jonas}) {
+    if (!*r) return r->error();
+  }
+  const Actor supervisor{*pieter, "", ""};
+  Result<std::vector<PlacementView>> placements = ListPlacements(ctx, Actor{*lotte, "", ""}, {});
+  if (!placements) return placements.error();
+  const auto hr_support = std::find_if(placements->begin(), placements->end(),
+                                       [](const PlacementView& v) { return v.placement.module_code == "hr-support"; });
+  if (hr_support == placements->end()) return {};
+  const domain::Placement& placement = hr_support->placement;
+  Result<std::vector<VisitView>> visits = ListVisits(ctx, supervisor, placement.id);
+  if (!visits) return visits.error();
+  if (!visits->empty()) return {};  // seeded before
+
+  const domain::Date today = ctx.clock.Today();
+  const auto on = [&](int from_today, std::chrono::weekday weekday, int step) {
+    domain::Date d{std::chrono::sys_days{today} + std::chrono::days{from_today}};
+    while (std::chrono::weekday{std::chrono::sys_days{d}} != weekday)
+      d = domain::Date{std::chrono::sys_days{d} + std::chrono::days{step}};
+    return d;
+  };
+  domain::GuidanceMoment moment;
+  moment.cohort = placement.cohort;
+  moment.module_code = "hr-support";
+  moment.kind = domain::GuidanceKind::kSupervision;
+  moment.date = on(-14, std::chrono::Thursday, -1);
+  moment.start_minutes = 14 * 60;
+  moment.duration_minutes = 120;
+  moment.title = "Supervisie 1: je rol in het HR-team";
+  moment.place = "Campus De Vest, lokaal B204";
+  moment.mandatory = true;
+  moment.participants = {lotte->id, noor->id, jonas->id};
+  Result<GuidanceMomentView> past = PlanGuidanceMoment(ctx, supervisor, moment);
+  if (!past) return past.error();
+  if (auto r = RecordAttendance(
+          ctx, supervisor, past->record.moment.id,
+          {{lotte->id, domain::AttendanceStatus::kPresent, ""},
+           {noor->id, domain::AttendanceStatus::kExcused, "Ziek (attest bezorgd aan de ombudsdienst)."},
+           {jonas->id, domain::AttendanceStatus::kAbsent, ""}});
+      !r)
+    return r.error();
+  moment.date = on(3, std::chrono::Thursday, 1);
+  moment.title = "Supervisie 2: moeilijke gesprekken aan de HR-permanentie";
+  if (auto r = PlanGuidanceMoment(ctx, supervisor, moment); !r) return r.error();
+
+  domain::VisitPlan visit{on(-21, std::chrono::Monday, -1), 10 * 60, 60, "Sofie Janssens (mentor) en Lotte", ""};
+  Result<VisitView> visited = PlanVisit(ctx, supervisor, placement.id, visit);
+  if (!visited) return visited.error();
+  if (auto r = ReportVisit(ctx, supervisor, visited->record.id,
+                           "Lotte beantwoordt vragen aan de HR-permanentie al zelfstandig en zoekt dossiers vlot op. "
+                           "Sofie is tevreden over haar inzet. Werkpunt: bij twijfel sneller navragen en de "
+                           "afspraken met klanten meteen noteren. Volgend bezoek: na de helft van de module.");
+      !r)
+    return r.error();
+  visit.date = on(1, std::chrono::Monday, 1);
+  visit.start_minutes = 13 * 60 + 30;
+  if (auto r = PlanVisit(ctx, supervisor, placement.id, visit); !r) return r.error();
+  return {};
+}
+
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
   std::optional<ProgrammeRecord> programme;
   bool has_curriculum = false;
@@ -583,6 +654,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
   if (Status placements = SeedPlacements(ctx); !placements) return placements.error();
   if (Status plans = SeedPlans(ctx); !plans) return plans.error();
   if (Status logbook = SeedLogbook(ctx); !logbook) return logbook.error();
+  if (Status guidance = SeedGuidance(ctx); !guidance) return guidance.error();
   return accounts;
 }
 
