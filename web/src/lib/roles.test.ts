@@ -40,6 +40,7 @@ describe('roles', () => {
     expect(navItems(['supervisor']).map((i) => i.path)).toEqual([
       '/',
       '/plaatsingen',
+      '/begeleiding',
       '/voortgang',
       '/afwezigheden',
       '/cohortes',
@@ -160,7 +161,8 @@ describe('roles', () => {
     const paths = (code: keyof typeof ROLE_INFO) => ROLE_INFO[code].tasks.filter((t) => t.path).map((t) => t.path);
     expect(paths('student')).toEqual(expect.arrayContaining(['/vandaag', '/kalender', '/plaatsingen']));
     expect(paths('mentor')).toEqual(expect.arrayContaining(['/nakijken', '/kalender', '/mijn-profiel', '/plaatsingen']));
-    expect(paths('supervisor')).toEqual(expect.arrayContaining(['/plaatsingen', '/planning']));
+    expect(paths('supervisor')).toEqual(expect.arrayContaining(['/plaatsingen', '/planning', '/begeleiding']));
+    expect(mayOpen('/begeleiding', ['coordinator'])).toBe(false);
     expect(paths('programme_lead')).toContain('/planning');
     expect(paths('programme_lead')).toEqual(expect.arrayContaining(['/opleidingen', '/cohortes']));
     expect(paths('coordinator')).toEqual(

@@ -73,6 +73,7 @@ export const REVIEW_PATH = '/nakijken';
 export const PROGRESS_PATH = '/voortgang';
 export const ABSENCES_PATH = '/afwezigheden';
 export const CERTIFICATES_PATH = '/ziekteattesten';
+export const GUIDANCE_PATH = '/begeleiding';
 
 /** A placement's logbook; with `day` its entry form for that day is open. */
 export function logbookPath(placementId: number, day?: string): string {
@@ -119,8 +120,7 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
   student: {
     code: 'student',
     name: ROLE_NAMES.student,
-    summary:
-      'Je houdt je logboek bij, meldt ziekte, beoordeelt jezelf, reflecteert en stelt een werkplek voor.',
+    summary: 'Je houdt je logboek bij, meldt ziekte, beoordeelt jezelf, reflecteert en stelt een werkplek voor.',
     tasks: [
       {
         title: 'Kalender',
@@ -142,15 +142,15 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Meld je ziek, laad de kopie van je ziekteattest op en stel een inhaaldag voor.',
         path: TODAY_PATH,
       },
-      { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.' },
-      { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
+      {title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.'},
+      {title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.'},
     ],
   },
   mentor: {
     code: 'mentor',
     name: ROLE_NAMES.mentor,
     summary:
-      'Je begeleidt studenten op de werkplek: je controleert hun logboek, vult de rubric in en geeft tussentijdse feedback.',
+        'Je begeleidt studenten op de werkplek: je controleert hun logboek, vult de rubric in en geeft tussentijdse feedback.',
     tasks: [
       {
         title: 'Kalender',
@@ -172,15 +172,14 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Keur de ingediende logboekdagen van je studenten goed of stuur ze terug.',
         path: REVIEW_PATH,
       },
-      { title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.' },
-      { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
+      {title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.'},
+      {title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.'},
     ],
   },
   supervisor: {
     code: 'supervisor',
     name: ROLE_NAMES.supervisor,
-    summary:
-      'Je bezoekt de werkplek, leidt supervisie en intervisie en legt de eindscore vast.',
+    summary: 'Je bezoekt de werkplek, leidt supervisie en intervisie en legt de eindscore vast.',
     tasks: [
       {
         title: 'Cohortes',
@@ -207,16 +206,24 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De rotatie langs werksettings en de groepen per module.',
         path: PLANNING_PATH,
       },
-      { title: 'Werkplekbezoeken', description: 'Plan en verslag je bezoeken aan de werkplek.' },
-      { title: 'Supervisie en intervisie', description: 'Volg de sessies met je studenten op.' },
-      { title: 'Eindscore', description: 'Leg de eindscore per module vast en onderbouw ze.' },
+      {
+        title: 'Supervisie en intervisie',
+        description: 'Plan de sessies met je studenten en registreer wie aanwezig was.',
+        path: GUIDANCE_PATH,
+      },
+      {
+        title: 'Werkplekbezoeken',
+        description: 'Plan je bezoeken aan de werkplek (met agenda-uitnodiging) en schrijf het verslag.',
+        path: GUIDANCE_PATH,
+      },
+      {title: 'Eindscore', description: 'Leg de eindscore per module vast en onderbouw ze.'},
     ],
   },
   coordinator: {
     code: 'coordinator',
     name: ROLE_NAMES.coordinator,
     summary:
-      'Je beheert werkplekken en overeenkomsten, keurt aanvragen goed, wijst studenten toe en volgt afwezigheden en ongevallen op.',
+        'Je beheert werkplekken en overeenkomsten, keurt aanvragen goed, wijst studenten toe en volgt afwezigheden en ongevallen op.',
     tasks: [
       {
         title: 'Cohortes',
@@ -265,7 +272,7 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
     code: 'programme_lead',
     name: ROLE_NAMES.programme_lead,
     summary:
-      'Je beheert het curriculum, de kalender, de rubrics en de scoreregels en volgt de opleiding op met rapporten.',
+        'Je beheert het curriculum, de kalender, de rubrics en de scoreregels en volgt de opleiding op met rapporten.',
     tasks: [
       {
         title: 'Curriculum',
@@ -302,9 +309,9 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De rotatie langs werksettings en de groepen per module.',
         path: PLANNING_PATH,
       },
-      { title: 'Rubrics', description: 'Criteria en niveaus per module.' },
-      { title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.' },
-      { title: 'Rapporten', description: 'Overzichten per module en per student.' },
+      {title: 'Rubrics', description: 'Criteria en niveaus per module.'},
+      {title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.'},
+      {title: 'Rapporten', description: 'Overzichten per module en per student.'},
     ],
   },
   ombuds: {
@@ -335,8 +342,8 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         path: PROGRAMMES_PATH,
       },
       auditTask,
-      { title: 'Configuratie', description: 'Instellingen van deze Leerplek-installatie.' },
-      { title: 'Back-ups', description: 'Maak en controleer back-ups.' },
+      {title: 'Configuratie', description: 'Instellingen van deze Leerplek-installatie.'},
+      {title: 'Back-ups', description: 'Maak en controleer back-ups.'},
     ],
   },
 };
@@ -368,6 +375,7 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [PROGRESS_PATH]: STAFF,
   [ABSENCES_PATH]: STAFF,
   [CERTIFICATES_PATH]: ['ombuds'],
+  [GUIDANCE_PATH]: ['supervisor'],
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -432,6 +440,7 @@ export function navItems(roles: readonly string[]): NavItem[] {
   if (mayOpen(REVIEW_PATH, roles)) items.push({ path: REVIEW_PATH, label: 'Nakijken', counter: 'review' });
   if (mayOpen(MY_CALENDAR_PATH, roles)) items.push({ path: MY_CALENDAR_PATH, label: 'Kalender' });
   if (mayOpen(PLACEMENTS_PATH, roles)) items.push({ path: PLACEMENTS_PATH, label: 'Werkplekken' });
+  if (mayOpen(GUIDANCE_PATH, roles)) items.push({path: GUIDANCE_PATH, label: 'Begeleiding'});
   if (mayOpen(CERTIFICATES_PATH, roles)) items.push({ path: CERTIFICATES_PATH, label: 'Ziekteattesten' });
   if (mayOpen(PROGRESS_PATH, roles)) items.push({ path: PROGRESS_PATH, label: 'Voortgang' });
   if (mayOpen(ABSENCES_PATH, roles)) items.push({ path: ABSENCES_PATH, label: 'Afwezigheden' });
