@@ -12,10 +12,6 @@ using std::chrono::hours;
 using std::chrono::minutes;
 
 // A moment in UTC: Brussels is one hour ahead in winter, two in summer (from 28/03/2027).
-app::Timestamp Utc(int y, unsigned m, unsigned d, int h, int min) {
-  return app::Timestamp(std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
-                        hours{h} + minutes{min});
-}
 
 // A PNG signature and a little more.
 std::string Png() { return std::string("\x89PNG\r\n\x1A\n", 8) + std::string("\0\0\0\rIHDR", 8) + "rest"; }
@@ -28,22 +24,7 @@ class AbsencesApi : public PlacementWorld {
     // Wednesday 24/02/2027, 09:00 in Brussels: Tuesdays 16/02 and 23/02 are behind us, without entries.
     MoveTo(Utc(2027, 2, 24, 8, 0));
   }
-  // Sets the clock and logs everybody in again (sessions end after a while without use).
-  void MoveTo(app::Timestamp at) {
-    api_.Clock().Set(at);
-    for (auto [session, email] : {std::pair{&student_, "lotte@student.be"},
-                                  {&other_student_, "jonas@student.be"},
-                                  {&mentor_, "sofie@werkplek.be"},
-                                  {&other_mentor_, "bart@elders.be"}}) {
-      *session = api_.LogIn(email, "een goed wachtwoord");
-    }
-    for (auto [session, email] : {std::pair{&coordinator_, "koen@school.be"},
-                                  {&supervisor_, "pieter@school.be"},
-                                  {&lead_, "els@school.be"},
-                                  {&ombuds_, "ombuds@school.be"}}) {
-      *session = api_.LogIn(email);
-    }
-  }
+  void LogInOthers() override { ombuds_ = api_.LogIn("ombuds@school.be"); }
   http::Response ReportSick(const json& body, const TestSession& who) {
     return api_.Call("POST", Placement(placement_, "/sickness-reports"), body.dump(), who);
   }

@@ -16,8 +16,8 @@ ApiHarness::ApiHarness(Engine engine, const std::string& db_name) : db_(FreshDat
   settings.base_url = "https://leerplek.test";
   documents_ = std::make_unique<files::DirectoryFiles>(
       std::filesystem::temp_directory_path() / ("leerplek-documents-" + db_name + "-" + std::to_string(::getpid())));
-  ctx_ =
-      std::make_unique<app::AppContext>(app::AppContext{*db_, clock_, crypto_, settings, &parser_, documents_.get(), &reports_});
+  ctx_ = std::make_unique<app::AppContext>(
+      app::AppContext{*db_, clock_, crypto_, settings, &parser_, documents_.get(), &reports_, &spreadsheets_});
   http::ApiOptions options;
   options.openapi_yaml = "openapi: 3.0.3\n";
   api_ = std::make_unique<http::Api>(*ctx_, std::move(options));

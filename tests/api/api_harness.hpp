@@ -15,6 +15,7 @@
 #include "leerplek/files/directory_files.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/pdf/cairo_report.hpp"
+#include "leerplek/xlsx/xlsx_workbook.hpp"
 #include "support/test_support.hpp"
 
 namespace leerplek::testing {
@@ -61,6 +62,7 @@ class ApiHarness {
   curriculum::TomlCurriculumParser parser_;
   std::unique_ptr<files::DirectoryFiles> documents_;
   pdf::CairoReportRenderer reports_;
+  xlsx::XlsxWorkbookRenderer spreadsheets_;
   std::unique_ptr<app::AppContext> ctx_;
   std::unique_ptr<http::Api> api_;
 };

@@ -23,7 +23,7 @@ json Scheme(const std::string& rounding = "integer") {
 }
 
 // A small rubric for Instroom: three criteria on the four default levels.
-json SmallRubric(double weight = 1) {
+json SmallRubric(double weight = 1, int mandatory = 0) {
   json criteria = json::array();
   for (const char* code : {"communicatie", "discretie", "reflectie"}) {
     criteria.push_back({{"code", code},
@@ -44,7 +44,7 @@ json SmallRubric(double weight = 1) {
             {{"code", "ZG"}, {"name", "zeer goed"}, {"points", 4}}}},
           {"criteria", criteria},
           {"knock_out_cap", 9},
-          {"attendance", {{"mandatory", 2}, {"penalty_per_missed", 1}, {"fail_below_ratio", 0.5}}},
+          {"attendance", {{"mandatory", mandatory}, {"penalty_per_missed", 1}, {"fail_below_ratio", 0.5}}},
           {"rounding", "integer"}};
 }
 
@@ -61,6 +61,7 @@ class EvaluationApi : public PlacementWorld {
     api_.Call("POST", "/api/v1/programmes/" + std::to_string(programme_) + "/staff",
               json{{"user_id", other_supervisor_.user_id}}.dump(), lead_);
   }
+  void LogInOthers() override { other_supervisor_ = api_.LogIn("an@school.be"); }
   std::string Rubric(const std::string& module) const {
     return "/api/v1/programmes/" + std::to_string(programme_) + "/rubrics/" + module;
   }
@@ -179,8 +180,7 @@ TEST_P(EvaluationApi, R18_ABadRubricNamesItsFieldsAndOnlyTheLeadSavesIt) {
   bad["criteria"][2]["descriptions"].erase("ZG");
   http::Response r = api_.Call("PUT", Rubric("instroom"), json{{"rubric", bad}}.dump(), lead_);
   ASSERT_EQ(r.status, 422) << r.body;
-  EXPECT_EQ(ErrorFields(r),
-            (std::set<std::string>{"rubric.criteria[1].weight", "rubric.criteria[2].descriptions.ZG"}));
+  EXPECT_EQ(ErrorFields(r), (std::set<std::string>{"rubric.criteria[1].weight", "rubric.criteria[2].descriptions.ZG"}));
   bad = SmallRubric();
   bad["rounding"] = "kwart";
   bad["knock_out_cap"] = "negen";
@@ -317,6 +317,140 @@ TEST_P(EvaluationApi, R19_TheSupervisorCompletesTheRatingAndEveryLevelChangeHasA
   EXPECT_EQ(JsonOf(api_.Call("GET", Eval("/final/history"), "", mentor_))["items"].size(), 3U);
   EXPECT_TRUE(AuditHas("assessment.meeting"));
   EXPECT_TRUE(AuditHas("meeting.planned"));
+}
+
+// --- the score (R20) and the appeal file (R23)
+
+TEST_P(EvaluationApi, R20_TheSupervisorFinalisesOverridesOnlyWithAReasonAndReleasesToTheStudent) {
+  ASSERT_EQ(Final(Levels("G", "G", "ZG"), true).status, 200);
+  // Staff see the calculation as it stands: 20 × (3 + 3 + 4) / 12 = 16,67 → 17; the student sees nothing yet.
+  json e = JsonOf(api_.Call("GET", Eval(), "", supervisor_));
+  EXPECT_DOUBLE_EQ(e["preview"]["score"].get<double>(), 17.0);
+  e = JsonOf(api_.Call("GET", Eval(), "", student_));
+  EXPECT_TRUE(e["preview"].is_null());
+  EXPECT_TRUE(e["score"].is_null());
+  for (const TestSession& who : {student_, mentor_, coordinator_, other_supervisor_}) {
+    EXPECT_EQ(api_.Call("POST", Eval("/score"), "{}", who).status, 403);
+  }
+  http::Response r = api_.Call("POST", Eval("/score"), R"({"final_score":18})", supervisor_);
+  ASSERT_EQ(r.status, 422);
+  EXPECT_EQ(ErrorFields(r), std::set<std::string>{"override_reason"});
+  r = api_.Call("POST", Eval("/score"), "{}", supervisor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_DOUBLE_EQ(JsonOf(r)["score"]["final"].get<double>(), 17.0);
+  EXPECT_TRUE(JsonOf(r)["score"]["released_at"].is_null());
+  EXPECT_TRUE(JsonOf(api_.Call("GET", Eval(), "", student_))["score"].is_null());
+  EXPECT_TRUE(JsonOf(api_.Call("GET", Eval(), "", mentor_))["score"].is_null());
+  EXPECT_EQ(api_.Call("GET", Eval("/file.pdf"), "", student_).status, 403);
+  // Once finalised the rating stays as it is.
+  EXPECT_EQ(api_.Call("POST", Eval("/final/reopen"), R"({"reason":"Nog iets"})", supervisor_).status, 409);
+  r = api_.Call("POST", Eval("/score"),
+                R"({"final_score":18,"override_reason":"Uitzonderlijk eindproduct dat de rubric niet vat"})",
+                supervisor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_DOUBLE_EQ(JsonOf(r)["score"]["calculated"].get<double>(), 17.0);
+  EXPECT_DOUBLE_EQ(JsonOf(r)["score"]["final"].get<double>(), 18.0);
+  EXPECT_EQ(api_.Call("POST", Eval("/score/release"), "", other_supervisor_).status, 403);
+  ASSERT_EQ(api_.Call("POST", Eval("/score/release"), "", supervisor_).status, 200);
+  e = JsonOf(api_.Call("GET", Eval(), "", student_));
+  EXPECT_DOUBLE_EQ(e["score"]["final"].get<double>(), 18.0);
+  EXPECT_EQ(e["score"]["override_reason"], "Uitzonderlijk eindproduct dat de rubric niet vat");
+  EXPECT_TRUE(e["score"]["passed"].get<bool>());
+  ASSERT_GE(e["score"]["steps"].size(), 3U);
+  EXPECT_EQ(MailsTo("lotte@student.be", "Je score voor Instroom"), 1);
+  EXPECT_EQ(api_.Call("POST", Eval("/score"), "{}", supervisor_).status, 409);
+  EXPECT_TRUE(AuditHas("score.finalised"));
+  EXPECT_TRUE(AuditHas("score.released"));
+  // The caseload has nothing left to do for it.
+  json caseload = JsonOf(api_.Call("GET", "/api/v1/me/caseload", "", supervisor_))["items"];
+  ASSERT_EQ(caseload.size(), 1U);
+  EXPECT_EQ(caseload[0]["due"], json::array());
+  EXPECT_TRUE(caseload[0]["score"]["released"].get<bool>());
+}
+
+TEST_P(EvaluationApi, R20_MissedMandatoryMomentsCostPointsAndTooFewCapTheScore) {
+  // Two mandatory moments, a point per missed one, under half attended caps at 9.
+  ASSERT_EQ(api_.Call("PUT", Rubric("instroom"), json{{"rubric", SmallRubric(1, 2)}}.dump(), lead_).status, 200);
+  std::vector<std::int64_t> moments;
+  for (const char* date : {"2026-10-07", "2026-10-14"}) {
+    http::Response r = api_.Call("POST", Cohort("/guidance-moments"),
+                                 json{{"module", "instroom"},
+                                      {"kind", "supervision"},
+                                      {"date", date},
+                                      {"start", "14:00"},
+                                      {"duration_minutes", 90},
+                                      {"title", "Supervisie"},
+                                      {"place", "Campus De Vest"},
+                                      {"mandatory", true},
+                                      {"student_ids", {student_.user_id}}}
+                                     .dump(),
+                                 supervisor_);
+    ASSERT_EQ(r.status, 201) << r.body;
+    moments.push_back(JsonOf(r)["id"]);
+  }
+  MoveTo(Utc(2026, 10, 20, 8, 0));
+  ASSERT_EQ(Final(Levels("G", "G", "ZG"), true).status, 200);  // raw 16,67
+  // Nothing recorded yet: none attended, so 16,67 − 2 = 14,67, capped at 9.
+  json e = JsonOf(api_.Call("GET", Eval(), "", supervisor_));
+  EXPECT_EQ(e["attended"], 0);
+  EXPECT_DOUBLE_EQ(e["preview"]["score"].get<double>(), 9.0);
+  const auto record = [&](std::int64_t moment, const json& line) {
+    http::Response r = api_.Call("PUT", "/api/v1/guidance-moments/" + std::to_string(moment) + "/attendance",
+                                 json{{"attendance", {line}}}.dump(), supervisor_);
+    ASSERT_EQ(r.status, 200) << r.body;
+  };
+  // Present once and excused once (with a reason): both count, so the raw score stands: 17.
+  record(moments[0], {{"student_id", student_.user_id}, {"status", "present"}});
+  record(moments[1], {{"student_id", student_.user_id}, {"status", "excused"}, {"reason", "Examen aan de campus"}});
+  e = JsonOf(api_.Call("GET", Eval(), "", supervisor_));
+  EXPECT_EQ(e["attended"], 2);
+  EXPECT_DOUBLE_EQ(e["preview"]["score"].get<double>(), 17.0);
+  // Absent without excuse the second time: one point off (16,67 − 1 → 16); half attended is not under half.
+  record(moments[1], {{"student_id", student_.user_id}, {"status", "absent"}});
+  http::Response r = api_.Call("POST", Eval("/score"), "{}", supervisor_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(JsonOf(r)["score"]["attended"], 1);
+  EXPECT_DOUBLE_EQ(JsonOf(r)["score"]["final"].get<double>(), 16.0);
+}
+
+TEST_P(EvaluationApi, R23_TheAppealFileHoldsTheWholeEvaluationAndTheScoresGoToASpreadsheet) {
+  ASSERT_EQ(
+      api_.Call("PUT", Eval("/meeting"),
+                R"({"date":"2026-10-05","start":"14:00","place":"HR Partners","notes":"Goed gesprek","held":true})",
+                supervisor_)
+          .status,
+      200);
+  ASSERT_EQ(Final(Levels("V", "G", "G"), true).status, 200);
+  json change{{"communicatie", {{"level", "G"}, {"comment", "Vlot"}, {"reason", "Klantgesprekken besproken"}}}};
+  ASSERT_EQ(api_.Call("POST", Eval("/final/revisions"), json{{"ratings", change}}.dump(), supervisor_).status, 200);
+  json self = Self(true);
+  self["submit"] = true;
+  ASSERT_EQ(api_.Call("PUT", Eval("/self"), self.dump(), student_).status, 200);
+  ASSERT_EQ(
+      api_.Call("POST", Eval("/score"), R"({"final_score":16,"override_reason":"Sterk eindwerk"})", supervisor_).status,
+      200);
+  ASSERT_EQ(api_.Call("POST", Eval("/score/release"), "", supervisor_).status, 200);
+  http::Response r = api_.Call("GET", Eval("/file.pdf"), "", student_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.rfind("%PDF", 0), 0U);
+  const std::string text = PdfText(r.body);
+  for (const char* part :
+       {"Lid lotte@student.be", "Instroom", "HR Partners", "Klantgesprekken besproken", "Goed gesprek",
+        "Vacatures plaatsen en kandidaten bellen", "Na elk gesprek feedback vragen", "Sterk eindwerk"}) {
+    EXPECT_NE(text.find(part), std::string::npos) << part << " not in:\n" << text;
+  }
+  EXPECT_EQ(api_.Call("GET", Eval("/file.pdf"), "", mentor_).status, 403);
+  EXPECT_EQ(api_.Call("GET", Eval("/file.pdf"), "", coordinator_).status, 200);
+  // The cohort's scores as a workbook: opened by unzipping it and reading the sheets.
+  r = api_.Call("GET", Cohort("/scores.xlsx"), "", coordinator_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.rfind("PK", 0), 0U);
+  const std::string strings = ZipPart(r.body, "xl/sharedStrings.xml");
+  EXPECT_NE(strings.find("Lid lotte@student.be"), std::string::npos) << strings;
+  EXPECT_NE(strings.find("Sterk eindwerk"), std::string::npos);
+  EXPECT_NE(ZipPart(r.body, "xl/worksheets/sheet1.xml").find("<v>16</v>"), std::string::npos);
+  EXPECT_NE(ZipPart(r.body, "xl/workbook.xml").find("Overzicht"), std::string::npos);
+  EXPECT_EQ(api_.Call("GET", Cohort("/scores.xlsx"), "", student_).status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, EvaluationApi, ::testing::Values(Engine::kSqlite, Engine::kPostgres),

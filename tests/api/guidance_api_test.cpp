@@ -11,11 +11,6 @@ using nlohmann::json;
 using std::chrono::hours;
 using std::chrono::minutes;
 
-app::Timestamp Utc(int y, unsigned m, unsigned d, int h, int min) {
-  return app::Timestamp(std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
-                        hours{h} + minutes{min});
-}
-
 class GuidanceApi : public PlacementWorld {
  protected:
   GuidanceApi() {
@@ -29,22 +24,9 @@ class GuidanceApi : public PlacementWorld {
                   .status,
               200);
   }
-  // Sets the clock and logs everybody in again (sessions end after a while without use).
-  void MoveTo(app::Timestamp at) {
-    api_.Clock().Set(at);
-    for (auto [session, email] : {std::pair{&student_, "lotte@student.be"},
-                                  {&other_student_, "jonas@student.be"},
-                                  {&mentor_, "sofie@werkplek.be"},
-                                  {&other_mentor_, "bart@elders.be"}}) {
-      *session = api_.LogIn(email, "een goed wachtwoord");
-    }
-    for (auto [session, email] : {std::pair{&coordinator_, "koen@school.be"},
-                                  {&supervisor_, "pieter@school.be"},
-                                  {&lead_, "els@school.be"},
-                                  {&colleague_, "an@school.be"},
-                                  {&stranger_, "vreemd@andere-school.be"}}) {
-      *session = api_.LogIn(email);
-    }
+  void LogInOthers() override {
+    colleague_ = api_.LogIn("an@school.be");
+    stranger_ = api_.LogIn("vreemd@andere-school.be");
   }
   json Moment(const std::string& date, std::vector<std::int64_t> students) const {
     return {{"module", "instroom"},

@@ -235,23 +235,6 @@ TEST_P(LogbookApi, R6_RemindersGoOutOnceADayToStudentsWithDaysToWriteAndMentorsW
   EXPECT_EQ(MailsTo("bart@elders.be", "Herinnering"), 0);
 }
 
-// Runs pdftotext (Debian's poppler-utils) on the bytes and returns the text.
-std::string PdfText(const std::string& pdf) {
-  const std::string path = ::testing::TempDir() + "logboek-" + std::to_string(::getpid()) + ".pdf";
-  {
-    std::ofstream out(path, std::ios::binary);
-    out << pdf;
-  }
-  std::string text;
-  if (FILE* p = ::popen(("pdftotext -layout " + path + " -").c_str(), "r")) {
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, p)) text.append(buffer, n);
-    ::pclose(p);
-  }
-  std::remove(path.c_str());
-  return text;
-}
-
 TEST_P(LogbookApi, TheLogbookExportsAsPdfAndAsCsvForSpreadsheets) {
   json first =
       JsonOf(Save("2027-02-16", Day("Sollicitatiegesprekken voorbereid; één kandidaat geïnterviewd.", true), student_));

@@ -5,11 +5,45 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
 #include <set>
 
 #include "api/api_harness.hpp"
 
 namespace leerplek::testing {
+
+// Runs a command on the bytes written to a temporary file ("{}" in the command stands for its path) and
+// returns what the command prints: pdftotext for PDFs (poppler-utils), unzip for .xlsx parts.
+inline std::string OutputOn(const std::string& bytes, const std::string& command) {
+  const std::string path = ::testing::TempDir() + "leerplek-" + std::to_string(::getpid()) + ".bin";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+  }
+  std::string line = command;
+  line.replace(line.find("{}"), 2, "'" + path + "'");
+  std::string text;
+  if (FILE* p = ::popen(line.c_str(), "r")) {
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, p)) text.append(buffer, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return text;
+}
+inline std::string PdfText(const std::string& pdf) { return OutputOn(pdf, "pdftotext -layout {} -"); }
+inline std::string ZipPart(const std::string& zip, const std::string& member) {
+  return OutputOn(zip, "unzip -p {} '" + member + "'");
+}
+
+// A moment in UTC, for moving the test clock.
+inline app::Timestamp Utc(int y, unsigned m, unsigned d, int h, int min) {
+  return app::Timestamp(std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
+                        std::chrono::hours{h} + std::chrono::minutes{min});
+}
 
 // A small but real PDF: header, one object, trailer and end marker.
 inline std::string Pdf(const std::string& text = "Werkplekleerovereenkomst") {
@@ -67,6 +101,23 @@ class PlacementWorld : public ::testing::TestWithParam<Engine> {
     EXPECT_EQ(r.status, 201) << r.body;
     return JsonOf(r)["id"];
   }
+  // Sets the clock and logs everybody in again (sessions end after a while without use); a test with more
+  // sessions logs those in again in LogInOthers.
+  void MoveTo(app::Timestamp at) {
+    api_.Clock().Set(at);
+    for (auto [session, email] : {std::pair{&student_, "lotte@student.be"},
+                                  {&other_student_, "jonas@student.be"},
+                                  {&mentor_, "sofie@werkplek.be"},
+                                  {&other_mentor_, "bart@elders.be"}}) {
+      *session = api_.LogIn(email, "een goed wachtwoord");
+    }
+    for (auto [session, email] :
+         {std::pair{&coordinator_, "koen@school.be"}, {&supervisor_, "pieter@school.be"}, {&lead_, "els@school.be"}}) {
+      *session = api_.LogIn(email);
+    }
+    LogInOthers();
+  }
+  virtual void LogInOthers() {}
   std::string Cohort(const std::string& rest) const { return "/api/v1/cohorts/" + std::to_string(cohort_) + rest; }
   static std::string Placement(std::int64_t id, const std::string& rest = "") {
     return "/api/v1/placements/" + std::to_string(id) + rest;

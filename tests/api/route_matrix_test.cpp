@@ -248,6 +248,12 @@ const std::vector<Expectation>& Expectations() {
       {"GET", "/api/v1/placements/{id}/evaluation/final/history", "", kCohortReaders, kNobody},
       {"POST", "/api/v1/placements/{id}/evaluation/final/revisions", R"({"ratings":{}})", {"supervisor"}, kNobody},
       {"PUT", "/api/v1/placements/{id}/evaluation/self", R"({"ratings":{}})", {"student"}, kNobody},
+      {"POST", "/api/v1/placements/{id}/evaluation/score", "{}", {"supervisor"}, kNobody},
+      {"POST", "/api/v1/placements/{id}/evaluation/score/release", "", {"supervisor"}, kNobody},
+      // The appeal file is the school's, and the student's once the score is released (not yet here).
+      {"GET", "/api/v1/placements/{id}/evaluation/file.pdf", "", kStaff, kNobody},
+      {"GET", "/api/v1/cohorts/{id}/scores.xlsx", "", kStaff, kNobody},
+      {"GET", "/api/v1/me/caseload", "", {"supervisor"}, {"supervisor"}},
       {"PUT",
        "/api/v1/placements/{id}/evaluation/meeting",
        R"({"date":"2026-10-05","start":"14:00"})",

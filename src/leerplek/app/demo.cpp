@@ -7,6 +7,7 @@
 #include "leerplek/app/calendar.hpp"
 #include "leerplek/app/cohorts.hpp"
 #include "leerplek/app/curricula.hpp"
+#include "leerplek/app/evaluation.hpp"
 #include "leerplek/app/guidance.hpp"
 #include "leerplek/app/logbook.hpp"
 #include "leerplek/app/module_plans.hpp"
@@ -363,8 +364,9 @@ Status SeedPlans(const AppContext& ctx) {
   return {};
 }
 
-// Lotte's HR Support at HR Partners with Sofie (the module may share a workplace with Payroll, R13), running: a logbook with approved days (one a half day),
-// one returned with the mentor's comment, one waiting for Sofie and the last one still to write.
+// Lotte's HR Support at HR Partners with Sofie (the module may share a workplace with Payroll, R13), running: a logbook
+// with approved days (one a half day), one returned with the mentor's comment, one waiting for Sofie and the last one
+// still to write.
 Status SeedLogbook(const AppContext& ctx) {
   using H = domain::HrDomain;
   Result<domain::User> koen = Person(ctx, "koen.desmet@leerplek-demo.be");
@@ -400,11 +402,10 @@ Status SeedLogbook(const AppContext& ctx) {
   if (auto r = DecidePlacement(ctx, coordinator, {id, domain::PlacementDecision::kApprove, "", {}, {}, false, ""}); !r)
     return r.error();
   if (auto r = AssignSupervisor(ctx, coordinator, id, pieter->id); !r) return r.error();
-  if (auto r =
-          UploadAgreement(ctx, student, id,
-                          {"werkplekleerovereenkomst-lotte-hr-support.pdf",
-                           DemoPdf({"Werkplekleerovereenkomst", "Student: Lotte Peeters",
-                                    "Werkplek: HR Partners - HR-permanentie", "Module: HR Support (50 dagen)"})});
+  if (auto r = UploadAgreement(ctx, student, id,
+                               {"werkplekleerovereenkomst-lotte-hr-support.pdf",
+                                DemoPdf({"Werkplekleerovereenkomst", "Student: Lotte Peeters",
+                                         "Werkplek: HR Partners - HR-permanentie", "Module: HR Support (50 dagen)"})});
       !r)
     return r.error();
   const auto before_start = [&](int n) {
@@ -562,6 +563,41 @@ Status SeedGuidance(const AppContext& ctx) {
   return {};
 }
 
+// Issue 6: Sofie's interim feedback on Lotte's HR Support (R18), on the rubric the curriculum ships; the final
+// rating, self-assessment, meeting and score are what the demo lets each role do next.
+Status SeedEvaluation(const AppContext& ctx) {
+  Result<domain::User> lotte = Person(ctx, "lotte.peeters@student.leerplek-demo.be");
+  Result<domain::User> sofie = Person(ctx, "sofie.janssens@hrpartners.leerplek-demo.be");
+  if (!lotte) return lotte.error();
+  if (!sofie) return sofie.error();
+  const Actor mentor{*sofie, "", ""};
+  Result<std::vector<PlacementView>> placements = ListPlacements(ctx, Actor{*lotte, "", ""}, {});
+  if (!placements) return placements.error();
+  for (const PlacementView& v : *placements) {
+    if (v.placement.module_code != "hr-support") continue;
+    Result<EvaluationView> e = GetEvaluation(ctx, mentor, v.placement.id);
+    if (!e) return e.error();
+    if (!e->rubric || !e->interim.empty() || e->rubric->rubric.criteria.size() < 3) return {};
+    const std::vector<domain::RubricCriterion>& c = e->rubric->rubric.criteria;
+    const std::vector<domain::RubricLevel>& levels = e->rubric->rubric.levels;
+    const std::string& low = levels.at(levels.size() > 2 ? 1 : 0).code;   // voldoende
+    const std::string& high = levels.at(levels.size() > 2 ? 2 : 1).code;  // goed
+    const domain::Date today = ctx.clock.Today();
+    const domain::Date six_weeks{std::chrono::sys_days{today} - std::chrono::days{42}};
+    const domain::Date two_weeks{std::chrono::sys_days{today} - std::chrono::days{14}};
+    RatingInput first{
+        {{c[0].code, low, "Nog wat afwachtend aan de telefoon; vraagt vaak bevestiging."}, {c[1].code, high, ""}},
+        "Goede start: Lotte is stipt en leergierig. Volgende stap: zelf een klantvraag van begin tot "
+        "einde opvolgen."};
+    if (auto r = AddInterimFeedback(ctx, mentor, v.placement.id, six_weeks, first); !r) return r.error();
+    RatingInput second{{{c[0].code, high, "Beantwoordt loonvragen nu zelfstandig en duidelijk."},
+                        {c[2].code, low, "Reflecteert vooral op wat er misging; benoem ook wat goed ging."}},
+                       "Duidelijke groei sinds de vorige keer. Ze neemt nu zelf dossiers op."};
+    if (auto r = AddInterimFeedback(ctx, mentor, v.placement.id, two_weeks, second); !r) return r.error();
+  }
+  return {};
+}
+
 Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
   std::optional<ProgrammeRecord> programme;
   bool has_curriculum = false;
@@ -655,6 +691,7 @@ Result<std::vector<DemoAccount>> SeedDemo(const AppContext& ctx, std::string_vie
   if (Status plans = SeedPlans(ctx); !plans) return plans.error();
   if (Status logbook = SeedLogbook(ctx); !logbook) return logbook.error();
   if (Status guidance = SeedGuidance(ctx); !guidance) return guidance.error();
+  if (Status evaluation = SeedEvaluation(ctx); !evaluation) return evaluation.error();
   return accounts;
 }
 

@@ -4,8 +4,11 @@
 #include <set>
 
 #include "leerplek/app/audit.hpp"
+#include "leerplek/app/guidance.hpp"
 #include "leerplek/app/logbook.hpp"
+#include "leerplek/app/mail_templates.hpp"
 #include "leerplek/app/policy.hpp"
+#include "leerplek/domain/guidance.hpp"
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/domain/text.hpp"
 
@@ -122,9 +125,9 @@ std::optional<Assessment> OneOf(const std::vector<Assessment>& all, AssessmentKi
 bool ScoreFinalised(Repositories& repos, PlacementId id) { return !repos.Evaluation().Scores({id}).empty(); }
 
 // A new or changed assessment with its next version, stored with the version and the audit trail.
-void StoreAssessment(Repositories& repos, Assessment& a, const std::optional<Assessment>& before, const std::string& action,
-           const std::string& reason, const std::map<std::string, std::string>& reasons, const Actor& actor,
-           Timestamp now) {
+void StoreAssessment(Repositories& repos, Assessment& a, const std::optional<Assessment>& before,
+                     const std::string& action, const std::string& reason,
+                     const std::map<std::string, std::string>& reasons, const Actor& actor, Timestamp now) {
   a.version += 1;
   a.updated_by = actor.user.id;
   a.updated_at = now;
@@ -193,6 +196,8 @@ EvaluationView ViewOf(const AppContext& ctx, Repositories& repos, const Actor& a
     v.score = scores.front();
     people.insert(v.score->finalised_by.value);
   }
+  v.attended =
+      domain::AttendedMandatory(AttendanceOf(repos, l.placement.cohort, l.placement.student, l.placement.module_code));
   if (staff && v.rubric && v.final_rating && v.empty_criteria.empty()) {
     Result<domain::ScoreResult> preview = domain::CalculateScore(domain::SchemeOf(v.rubric->rubric),
                                                                  domain::LevelsOf(v.final_rating->ratings), v.attended);
@@ -220,6 +225,11 @@ Result<EvaluationView> Change(const AppContext& ctx, const Actor& actor, Placeme
   });
   if (!written) return written.error();
   return *out;
+}
+
+// The placement's evaluation page, for e-mails.
+std::string EvaluationLink(const AppContext& ctx, PlacementId id) {
+  return ctx.settings.base_url + "/evaluatie/" + std::to_string(id.value);
 }
 
 Error NotTheMentor() {
@@ -540,6 +550,132 @@ Result<std::vector<AssessmentVersion>> RatingHistory(const AppContext& ctx, cons
     return {};
   });
   if (!read) return read.error();
+  return out;
+}
+
+// --- the score (R20)
+
+namespace {
+
+Snapshot SnapshotOf(const ScoreRecord& s) {
+  return {{"placement", std::to_string(s.placement.value)},
+          {"rubric", std::to_string(s.rubric.value)},
+          {"attended", std::to_string(s.attended)},
+          {"calculated", domain::DutchDecimal(s.final_score.calculated, 1)},
+          {"final", domain::DutchDecimal(s.final_score.final_score, 1)},
+          {"override_reason", s.final_score.override_reason},
+          {"released", s.released_at ? "true" : "false"}};
+}
+
+std::optional<ScoreRecord> ScoreOf(Repositories& repos, PlacementId id) {
+  std::vector<ScoreRecord> scores = repos.Evaluation().Scores({id});
+  if (scores.empty()) return std::nullopt;
+  return std::move(scores.front());
+}
+
+Error AlreadyReleased() {
+  return MakeError(ErrorCode::kFailedPrecondition,
+                   "De score is al vrijgegeven aan de student; ze verandert niet meer.");
+}
+
+}  // namespace
+
+Result<EvaluationView> FinaliseScore(const AppContext& ctx, const Actor& actor, PlacementId placement,
+                                     std::optional<double> override_score, const std::string& reason) {
+  return Change(ctx, actor, placement, [&](Repositories& repos, Loaded& l, Timestamp now) -> Status {
+    if (!IsSupervisorOf(actor, l.placement)) return NotTheSupervisor();
+    std::optional<Assessment> final_rating = OneOf(l.assessments, AssessmentKind::kFinal);
+    if (!final_rating || final_rating->state != AssessmentState::kSubmitted)
+      return MakeError(ErrorCode::kFailedPrecondition, "De mentor heeft de eindbeoordeling nog niet ingediend.");
+    const std::vector<std::string> empty = domain::EmptyCriteria(l.rubric->rubric, final_rating->ratings);
+    if (!empty.empty()) {
+      return MakeError(
+          ErrorCode::kFailedPrecondition,
+          "Vul eerst elk criterium aan in het driehoeksgesprek; nog leeg: " + domain::DutchList(empty) + ".");
+    }
+    std::optional<ScoreRecord> before = ScoreOf(repos, l.placement.id);
+    if (before && before->released_at) return AlreadyReleased();
+    const int attended = domain::AttendedMandatory(
+        AttendanceOf(repos, l.placement.cohort, l.placement.student, l.placement.module_code));
+    Result<domain::ScoreResult> calculated =
+        domain::CalculateScore(domain::SchemeOf(l.rubric->rubric), domain::LevelsOf(final_rating->ratings), attended);
+    if (!calculated) return calculated.error();
+    Result<domain::FinalScore> final_score = domain::FinaliseScore(calculated->score, override_score, reason);
+    if (!final_score) return final_score.error();
+    ScoreRecord s{l.placement.id, l.rubric->id, attended,     *calculated, *final_score,
+                  actor.user.id,  now,          std::nullopt, std::nullopt};
+    repos.Evaluation().SaveScore(s);
+    std::optional<Snapshot> old;
+    if (before) old = SnapshotOf(*before);
+    RecordChange(repos, now, actor.user.id, "score.finalised", "score", std::to_string(l.placement.id.value), old,
+                 SnapshotOf(s));
+    return {};
+  });
+}
+
+Result<EvaluationView> ReleaseScore(const AppContext& ctx, const Actor& actor, PlacementId placement) {
+  return Change(ctx, actor, placement, [&](Repositories& repos, Loaded& l, Timestamp now) -> Status {
+    if (!IsSupervisorOf(actor, l.placement)) return NotTheSupervisor();
+    std::optional<ScoreRecord> s = ScoreOf(repos, l.placement.id);
+    if (!s) return MakeError(ErrorCode::kFailedPrecondition, "Leg de score eerst vast.");
+    if (s->released_at) return AlreadyReleased();
+    const Snapshot before = SnapshotOf(*s);
+    s->released_by = actor.user.id;
+    s->released_at = now;
+    repos.Evaluation().SaveScore(*s);
+    RecordChange(repos, now, actor.user.id, "score.released", "score", std::to_string(l.placement.id.value), before,
+                 SnapshotOf(*s));
+    const PlacementView v = PlacementViews(repos, ctx.clock.Local(now).date, {l.placement}).front();
+    if (std::optional<domain::User> student = repos.Users().ById(l.placement.student)) {
+      repos.Mail().Enqueue(ScoreReleasedMail(*student, {v.student_name, v.module_name, v.organisation_name},
+                                             EvaluationLink(ctx, l.placement.id)),
+                           now);
+    }
+    return {};
+  });
+}
+
+Result<std::vector<CaseloadItem>> MyCaseload(const AppContext& ctx, const Actor& actor) {
+  std::vector<CaseloadItem> out;
+  const domain::Date today = ctx.clock.Local(ctx.clock.Now()).date;
+  Status read = ctx.store.Read([&](Repositories& repos) -> Status {
+    PlacementFilter f;
+    f.supervisor = actor.user.id;
+    std::vector<Placement> mine;
+    for (Placement& p : repos.Placements().Find(f)) {
+      if (p.status == domain::PlacementStatus::kApproved || p.status == domain::PlacementStatus::kCompleted)
+        mine.push_back(std::move(p));
+    }
+    std::vector<PlacementId> ids;
+    for (const Placement& p : mine) ids.push_back(p.id);
+    std::map<std::int64_t, std::vector<Assessment>> assessments;
+    for (Assessment& a : repos.Evaluation().AssessmentsOf(ids)) assessments[a.placement.value].push_back(std::move(a));
+    std::map<std::int64_t, MeetingRecord> meetings;
+    for (MeetingRecord& m : repos.Evaluation().Meetings(ids)) meetings.emplace(m.placement.value, std::move(m));
+    std::map<std::int64_t, ScoreRecord> scores;
+    for (ScoreRecord& s : repos.Evaluation().Scores(ids)) scores.emplace(s.placement.value, std::move(s));
+    for (PlacementView& v : PlacementViews(repos, today, mine)) {
+      CaseloadItem item;
+      const std::int64_t id = v.placement.id.value;
+      const std::vector<Assessment>& mine_a = assessments[id];
+      if (auto f2 = OneOf(mine_a, AssessmentKind::kFinal)) item.final_state = f2->state;
+      if (auto s2 = OneOf(mine_a, AssessmentKind::kSelf)) item.self_state = s2->state;
+      if (auto m = meetings.find(id); m != meetings.end()) item.meeting = m->second;
+      if (auto s = scores.find(id); s != scores.end()) item.score = s->second;
+      item.due = domain::EvaluationSteps(item.final_state, item.self_state, item.meeting.has_value(),
+                                         item.meeting && item.meeting->held, item.score.has_value(),
+                                         item.score && item.score->released_at);
+      item.placement = std::move(v);
+      out.push_back(std::move(item));
+    }
+    return {};
+  });
+  if (!read) return read.error();
+  // What needs something first: most steps due, then by student.
+  std::stable_sort(out.begin(), out.end(), [](const CaseloadItem& a, const CaseloadItem& b) {
+    if (a.due.empty() != b.due.empty()) return !a.due.empty();
+    return a.placement.student_name < b.placement.student_name;
+  });
   return out;
 }
 

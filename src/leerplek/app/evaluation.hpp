@@ -114,4 +114,23 @@ Result<EvaluationView> ReviseInMeeting(const AppContext& ctx, const Actor& actor
 Result<std::vector<AssessmentVersion>> RatingHistory(const AppContext& ctx, const Actor& actor,
                                                      domain::PlacementId placement);
 
+// --- the score (R20)
+// The placement's supervisor finalises the score from the complete, submitted final rating, the module's
+// scheme and the attendance; `override_score` replaces it only with a written reason. Again until released.
+Result<EvaluationView> FinaliseScore(const AppContext& ctx, const Actor& actor, domain::PlacementId placement,
+                                     std::optional<double> override_score, const std::string& reason);
+// The student sees score and explanation from here on, and is told by e-mail.
+Result<EvaluationView> ReleaseScore(const AppContext& ctx, const Actor& actor, domain::PlacementId placement);
+
+// --- the supervisor's caseload: the placements they supervise with what is due
+struct CaseloadItem {
+  PlacementView placement;
+  std::optional<domain::AssessmentState> final_state;
+  std::optional<domain::AssessmentState> self_state;
+  std::optional<MeetingRecord> meeting;
+  std::optional<ScoreRecord> score;
+  std::vector<std::string> due;  // Dutch, in the order to do them
+};
+Result<std::vector<CaseloadItem>> MyCaseload(const AppContext& ctx, const Actor& actor);
+
 }  // namespace leerplek::app

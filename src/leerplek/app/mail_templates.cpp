@@ -57,6 +57,17 @@ OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string
   return mail;
 }
 
+OutgoingMail ScoreReleasedMail(const domain::User& student, const PlacementSummary& about, const std::string& link) {
+  OutgoingMail mail;
+  mail.to = student.email;
+  mail.subject = "Je score voor " + about.module + " is er";
+  mail.body = "Beste " + student.name + ",\n\nJe werkplekbegeleider gaf de score voor " + about.module + " bij " +
+              about.organisation + " vrij. Je ziet ze met de uitleg van de berekening hier:\n\n" + link +
+              "\n\nWil je een score betwisten? Dat kan binnen 7 dagen; je downloadt er ook je volledige "
+              "evaluatiedossier als PDF.\n\nMet vriendelijke groeten,\nLeerplek\n";
+  return mail;
+}
+
 OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSummary& about, const std::string& days,
                                  const std::string& comment, const std::string& mentor_name, const std::string& link) {
   OutgoingMail mail;

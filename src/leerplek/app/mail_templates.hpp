@@ -24,6 +24,8 @@ OutgoingMail PlacementDecisionMail(const std::string& to_name, const std::string
                                    const PlacementSummary& about, const std::string& comment, const std::string& link);
 
 // To the student: the mentor sent one or more logbook days back with a comment.
+// To the student: the supervisor released the score of a module (R20).
+OutgoingMail ScoreReleasedMail(const domain::User& student, const PlacementSummary& about, const std::string& link);
 OutgoingMail LogbookReturnedMail(const domain::User& student, const PlacementSummary& about, const std::string& days,
                                  const std::string& comment, const std::string& mentor_name, const std::string& link);
 

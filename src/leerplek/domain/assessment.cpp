@@ -224,4 +224,20 @@ Result<FinalScore> FinaliseScore(double calculated, std::optional<double> overri
   return out;
 }
 
+std::vector<std::string> EvaluationSteps(std::optional<AssessmentState> final_state,
+                                         std::optional<AssessmentState> self_state, bool meeting_planned,
+                                         bool meeting_held, bool score_finalised, bool score_released) {
+  std::vector<std::string> out;
+  if (score_released) return out;
+  if (final_state != AssessmentState::kSubmitted) out.emplace_back("Wacht op de eindbeoordeling van de mentor");
+  if (self_state != AssessmentState::kSubmitted) out.emplace_back("Wacht op de zelfevaluatie van de student");
+  if (!meeting_planned) {
+    out.emplace_back("Driehoeksgesprek plannen");
+  } else if (!meeting_held) {
+    out.emplace_back("Driehoeksgesprek houden");
+  }
+  out.emplace_back(score_finalised ? "Score vrijgeven" : "Score vastleggen");
+  return out;
+}
+
 }  // namespace leerplek::domain

@@ -145,6 +145,13 @@ struct FinalScore {
 };
 Result<FinalScore> FinaliseScore(double calculated, std::optional<double> override_score, std::string_view reason);
 
+// What the placement's supervisor still sees to in its evaluation, in order, in Dutch (the caseload):
+// the mentor's final rating, the student's self-assessment (R21), the tripartite meeting (R19), the score
+// (R20) and its release. Empty when all is done.
+std::vector<std::string> EvaluationSteps(std::optional<AssessmentState> final_state,
+                                         std::optional<AssessmentState> self_state, bool meeting_planned,
+                                         bool meeting_held, bool score_finalised, bool score_released);
+
 // R20: a score passes at 10 out of 20.
 inline bool ScorePasses(double score) { return score >= 10; }
 

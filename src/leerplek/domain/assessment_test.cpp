@@ -145,5 +145,17 @@ TEST(R20Finalise, TheCalculationStandsOrAnOverrideHasAReason) {
   EXPECT_FALSE(ScorePasses(9.5));
 }
 
+TEST(R19R20Caseload, TheStepsStillDueInOrder) {
+  EXPECT_EQ(
+      EvaluationSteps(std::nullopt, std::nullopt, false, false, false, false),
+      (std::vector<std::string>{"Wacht op de eindbeoordeling van de mentor", "Wacht op de zelfevaluatie van de student",
+                                "Driehoeksgesprek plannen", "Score vastleggen"}));
+  EXPECT_EQ(EvaluationSteps(AssessmentState::kSubmitted, AssessmentState::kSubmitted, true, false, false, false),
+            (std::vector<std::string>{"Driehoeksgesprek houden", "Score vastleggen"}));
+  EXPECT_EQ(EvaluationSteps(AssessmentState::kSubmitted, AssessmentState::kSubmitted, true, true, true, false),
+            std::vector<std::string>{"Score vrijgeven"});
+  EXPECT_TRUE(EvaluationSteps(AssessmentState::kSubmitted, AssessmentState::kDraft, true, true, true, true).empty());
+}
+
 }  // namespace
 }  // namespace leerplek::domain

@@ -1,6 +1,7 @@
 // Routes for the evaluation (issue 6, R18–R21): the score preview of the contract, rubrics, ratings, the
 // self-assessment and the tripartite meeting.
 #include "leerplek/app/evaluation.hpp"
+#include "leerplek/app/evaluation_exports.hpp"
 #include "leerplek/domain/organisation.hpp"
 #include "leerplek/domain/text.hpp"
 #include "leerplek/http/evaluation_json.hpp"
@@ -364,6 +365,72 @@ Response HistoryHandler(const app::AppContext& ctx, RouteContext& rc) {
       });
 }
 
+// {"final_score": x (optional: the calculation stands without it), "override_reason": "…"}.
+Response ScoreHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
+  if (!id) return ErrorResponse(id.error());
+  Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
+  if (!parsed) return ErrorResponse(parsed.error());
+  JsonBody& b = *parsed;
+  std::optional<double> override_score;
+  if (const json* v = b.Raw("final_score")) {
+    if (v->is_number()) {
+      override_score = v->get<double>();
+    } else {
+      b.Add("final_score", "Een score is een getal van 0 tot 20.");
+    }
+  }
+  const std::string reason = b.String("override_reason", false).value_or("");
+  if (Status ok = b.Check(); !ok) return ErrorResponse(ok.error());
+  return Answer(app::FinaliseScore(ctx, *rc.actor, *id, override_score, reason));
+}
+
+Response ReleaseHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
+  if (!id) return ErrorResponse(id.error());
+  return Answer(app::ReleaseScore(ctx, *rc.actor, *id));
+}
+
+Response AppealFileHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
+  if (!id) return ErrorResponse(id.error());
+  return FileResponse(app::ExportAppealFile(ctx, *rc.actor, *id));
+}
+
+Response CohortScoresHandler(const app::AppContext& ctx, RouteContext& rc) {
+  Result<domain::CohortId> id = PathId<domain::CohortId>(rc, "id", "Deze groep bestaat niet.");
+  if (!id) return ErrorResponse(id.error());
+  return FileResponse(app::ExportCohortScores(ctx, *rc.actor, *id));
+}
+
+std::string StateCode(const std::optional<domain::AssessmentState>& s) {
+  return s ? std::string(domain::AssessmentStateCode(*s)) : "none";
+}
+
+Response CaseloadHandler(const app::AppContext& ctx, RouteContext& rc) {
+  return Respond<std::vector<
+      app::CaseloadItem>>(app::MyCaseload(ctx, *rc.actor), 200, [](const std::vector<app::CaseloadItem>& list) {
+    json items = json::array();
+    for (const app::CaseloadItem& c : list) {
+      json item{{"placement", PlacementSummaryJson(c.placement)},
+                {"final_state", StateCode(c.final_state)},
+                {"self_state", StateCode(c.self_state)},
+                {"meeting", nullptr},
+                {"score", nullptr},
+                {"due", c.due}};
+      if (c.meeting) {
+        item["meeting"] = {{"date", domain::IsoDate(c.meeting->date)},
+                           {"start", domain::ClockTime(c.meeting->start_minutes)},
+                           {"held", c.meeting->held}};
+      }
+      if (c.score)
+        item["score"] = {{"final", c.score->final_score.final_score}, {"released", c.score->released_at.has_value()}};
+      items.push_back(std::move(item));
+    }
+    return json{{"items", items}};
+  });
+}
+
 Response EvaluationHandler(const app::AppContext& ctx, RouteContext& rc) {
   Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
@@ -386,6 +453,11 @@ std::vector<Route> EvaluationRoutes() {
       {"POST", "/api/v1/placements/{id}/evaluation/final/revisions", &policy::kSupervise, RevisionHandler},
       {"PUT", "/api/v1/placements/{id}/evaluation/self", &policy::kStudentOnly, SelfHandler},
       {"PUT", "/api/v1/placements/{id}/evaluation/meeting", &policy::kSupervise, MeetingHandler},
+      {"POST", "/api/v1/placements/{id}/evaluation/score", &policy::kSupervise, ScoreHandler},
+      {"POST", "/api/v1/placements/{id}/evaluation/score/release", &policy::kSupervise, ReleaseHandler},
+      {"GET", "/api/v1/placements/{id}/evaluation/file.pdf", &policy::kReadPlacements, AppealFileHandler},
+      {"GET", "/api/v1/cohorts/{id}/scores.xlsx", &policy::kProgrammeStaff, CohortScoresHandler},
+      {"GET", "/api/v1/me/caseload", &policy::kSupervise, CaseloadHandler},
   };
 }
 

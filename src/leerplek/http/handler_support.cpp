@@ -81,6 +81,16 @@ json OptDateJson(const std::optional<domain::Date>& date) {
   return domain::IsoDate(*date);
 }
 
+Response FileResponse(const Result<app::ExportFile>& file) {
+  if (!file) return ErrorResponse(file.error());
+  Response r;
+  r.SetHeader("Content-Type", file->content_type);
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file->file_name + "\"");
+  r.SetHeader("Cache-Control", "private, no-store");
+  r.body = file->bytes;
+  return r;
+}
+
 Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc) {
   Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplek bestaat niet.");
   if (!id) return id.error();

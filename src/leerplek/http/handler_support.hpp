@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "leerplek/app/logbook_export.hpp"
 #include "leerplek/app/ports.hpp"
 #include "leerplek/http/api.hpp"
 #include "leerplek/http/errors.hpp"
@@ -37,6 +38,9 @@ std::vector<domain::ClosurePeriod> ClosuresFromJson(const json& list, FieldError
 
 // A date as "YYYY-MM-DD", or null.
 json OptDateJson(const std::optional<domain::Date>& date);
+
+// A file to download (exports): its type, "attachment" with its name, never cached by a shared cache.
+Response FileResponse(const Result<app::ExportFile>& file);
 
 // The organisation of the path's {id}; kNotFound when it is no positive integer.
 Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc);

@@ -286,16 +286,6 @@ Response TodayHandler(const app::AppContext& ctx, RouteContext& rc) {
       });
 }
 
-Response FileResponse(const Result<app::ExportFile>& file) {
-  if (!file) return ErrorResponse(file.error());
-  Response r;
-  r.SetHeader("Content-Type", file->content_type);
-  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file->file_name + "\"");
-  r.SetHeader("Cache-Control", "private, no-store");
-  r.body = file->bytes;
-  return r;
-}
-
 Response ExportHandler(const app::AppContext& ctx, RouteContext& rc, bool pdf) {
   Result<domain::PlacementId> id = PlacementParam(rc);
   if (!id) return ErrorResponse(id.error());
