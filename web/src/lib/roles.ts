@@ -74,6 +74,26 @@ export const PROGRESS_PATH = '/voortgang';
 export const ABSENCES_PATH = '/afwezigheden';
 export const CERTIFICATES_PATH = '/ziekteattesten';
 export const GUIDANCE_PATH = '/begeleiding';
+// The evaluation (R18–R23).
+export const EVALUATION_PATH = '/evaluatie/:id';
+export const CASELOAD_PATH = '/mijn-studenten';
+export const RUBRICS_PATH = '/rubrics';
+export const RUBRIC_PATH = '/rubrics/:id';
+
+/** A placement's evaluation: the mentor rates, the student assesses themself, the supervisor leads the meeting. */
+export function evaluationPath(placementId: number): string {
+  return `/evaluatie/${placementId}`;
+}
+
+/** The rubrics of a programme's modules. */
+export function rubricsPath(programmeId?: number): string {
+  return programmeId ? `${RUBRICS_PATH}?opleiding=${programmeId}` : RUBRICS_PATH;
+}
+
+/** The editor of one module's rubric (the module is a code, so it goes in the query). */
+export function rubricPath(programmeId: number, module: string): string {
+  return `${RUBRICS_PATH}/${programmeId}?module=${encodeURIComponent(module)}`;
+}
 
 /** A placement's logbook; with `day` its entry form for that day is open. */
 export function logbookPath(placementId: number, day?: string): string {
@@ -142,8 +162,8 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Meld je ziek, laad de kopie van je ziekteattest op en stel een inhaaldag voor.',
         path: TODAY_PATH,
       },
-      {title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.'},
-      {title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.'},
+      { title: 'Zelfevaluatie', description: 'Beoordeel jezelf met de rubric van je module.', path: TODAY_PATH },
+      { title: 'Reflecties', description: 'Schrijf je reflecties bij elke module.' },
     ],
   },
   mentor: {
@@ -172,8 +192,12 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Keur de ingediende logboekdagen van je studenten goed of stuur ze terug.',
         path: REVIEW_PATH,
       },
-      {title: 'Rubric invullen', description: 'Beoordeel je studenten op de doelstellingen.'},
-      {title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.'},
+      {
+        title: 'Rubric invullen',
+        description: 'Beoordeel je studenten op de doelstellingen, vanuit Nakijken of hun logboek.',
+        path: REVIEW_PATH,
+      },
+      { title: 'Tussentijdse feedback', description: 'Geef feedback halverwege de module.' },
     ],
   },
   supervisor: {
@@ -216,7 +240,11 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'Plan je bezoeken aan de werkplek (met agenda-uitnodiging) en schrijf het verslag.',
         path: GUIDANCE_PATH,
       },
-      {title: 'Eindscore', description: 'Leg de eindscore per module vast en onderbouw ze.'},
+      {
+        title: 'Mijn studenten',
+        description: 'Driehoeksgesprekken, de beoordeling van de mentor en de eindscore per student.',
+        path: CASELOAD_PATH,
+      },
     ],
   },
   coordinator: {
@@ -309,9 +337,8 @@ export const ROLE_INFO: Record<RoleCode, RoleInfo> = {
         description: 'De rotatie langs werksettings en de groepen per module.',
         path: PLANNING_PATH,
       },
-      {title: 'Rubrics', description: 'Criteria en niveaus per module.'},
-      {title: 'Scoreregels', description: 'Hoe een eindscore tot stand komt.'},
-      {title: 'Rapporten', description: 'Overzichten per module en per student.'},
+      { title: 'Rubrics', description: 'Criteria, niveaus en scoreregels per module.', path: RUBRICS_PATH },
+      { title: 'Rapporten', description: 'Overzichten per module en per student.' },
     ],
   },
   ombuds: {
@@ -376,6 +403,10 @@ export const PAGE_ROLES: Record<string, readonly RoleCode[]> = {
   [ABSENCES_PATH]: STAFF,
   [CERTIFICATES_PATH]: ['ombuds'],
   [GUIDANCE_PATH]: ['supervisor'],
+  [EVALUATION_PATH]: PLACEMENT_READERS,
+  [CASELOAD_PATH]: ['supervisor'],
+  [RUBRICS_PATH]: STAFF,
+  [RUBRIC_PATH]: STAFF,
 };
 
 export function mayOpen(path: string, roles: readonly string[]): boolean {
@@ -442,6 +473,7 @@ export function navItems(roles: readonly string[]): NavItem[] {
   if (mayOpen(PLACEMENTS_PATH, roles)) items.push({ path: PLACEMENTS_PATH, label: 'Werkplekken' });
   if (mayOpen(GUIDANCE_PATH, roles)) items.push({path: GUIDANCE_PATH, label: 'Begeleiding'});
   if (mayOpen(CERTIFICATES_PATH, roles)) items.push({ path: CERTIFICATES_PATH, label: 'Ziekteattesten' });
+  if (mayOpen(CASELOAD_PATH, roles)) items.push({ path: CASELOAD_PATH, label: 'Mijn studenten' });
   if (mayOpen(PROGRESS_PATH, roles)) items.push({ path: PROGRESS_PATH, label: 'Voortgang' });
   if (mayOpen(ABSENCES_PATH, roles)) items.push({ path: ABSENCES_PATH, label: 'Afwezigheden' });
   if (mayOpen(MY_PROFILE_PATH, roles)) items.push({ path: MY_PROFILE_PATH, label: 'Mijn profiel' });
@@ -449,6 +481,7 @@ export function navItems(roles: readonly string[]): NavItem[] {
   if (mayOpen(WORKPLACES_PATH, roles)) items.push({ path: WORKPLACES_PATH, label: 'Werkplekregister' });
   if (mayOpen(PLANNING_PATH, roles)) items.push({ path: PLANNING_PATH, label: 'Planning' });
   if (mayOpen(PROGRAMMES_PATH, roles)) items.push({ path: PROGRAMMES_PATH, label: 'Opleidingen' });
+  if (mayEditCurriculum(roles)) items.push({ path: RUBRICS_PATH, label: 'Rubrics' });
   if (mayOpen(USERS_PATH, roles)) items.push({ path: USERS_PATH, label: 'Gebruikers' });
   if (mayOpen(AUDIT_PATH, roles)) items.push({ path: AUDIT_PATH, label: 'Audittrail' });
   return items;
