@@ -365,24 +365,28 @@ export interface ChartGeometry {
   headerY: number;
 }
 
-/** The comparison chart in SVG user units: a header with the level names, then per criterion a title and a scale. */
-export function chartGeometry(levelCount: number, rowCount: number, width = 400): ChartGeometry {
-  const side = 24;
-  const headerHeight = 28;
-  const rowHeight = 52;
+/**
+ * The comparison chart in SVG user units: a header with the level names (on
+ * two staggered lines, so long names do not overlap), then per criterion a
+ * title and a scale.
+ */
+export function chartGeometry(levelCount: number, rowCount: number, width = 320): ChartGeometry {
+  const side = 20;
+  const headerHeight = 40;
+  const rowHeight = 50;
   const span = width - 2 * side;
   const levelX = Array.from({ length: levelCount }, (_, i) =>
     levelCount <= 1 ? width / 2 : Math.round((side + (span * i) / (levelCount - 1)) * 10) / 10,
   );
   const rows = Array.from({ length: rowCount }, (_, i) => ({
-    titleY: headerHeight + i * rowHeight + 18,
-    lineY: headerHeight + i * rowHeight + 38,
+    titleY: headerHeight + i * rowHeight + 16,
+    lineY: headerHeight + i * rowHeight + 36,
   }));
-  return { width, height: headerHeight + rowCount * rowHeight + 6, levelX, rows, headerY: 16 };
+  return { width, height: headerHeight + rowCount * rowHeight + 4, levelX, rows, headerY: 14 };
 }
 
 /** A title that fits on one line of the chart ("Professionele houding…"); the table has it whole. */
-export function shortTitle(title: string, max = 44): string {
+export function shortTitle(title: string, max = 40): string {
   const chars = [...title];
   return chars.length <= max ? title : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
