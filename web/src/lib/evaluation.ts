@@ -349,9 +349,11 @@ export function comparisonSummary(lines: readonly ComparisonLine[], reader: 'stu
   const subject = student ? 'Jij schat jezelf' : 'De student schat zich';
   const mentor = student ? 'je mentor' : 'de mentor';
   const agree = student ? 'jij en je mentor' : 'student en mentor';
-  const parts = [`Op ${same} van ${lines.length} criteria ${same === 1 ? 'is' : 'zijn'} ${agree} het eens.`];
-  if (higher.length) parts.push(`${subject} hoger in dan ${mentor} bij ${list(higher)}.`);
-  if (lower.length) parts.push(`${subject} lager in dan ${mentor} bij ${list(lower)}.`);
+  const parts = [`Op ${same} van ${lines.length} criteria zijn ${agree} het eens.`];
+  // A title cut short already ends in "…": no full stop after it.
+  const end = (text: string) => (/[.…]$/.test(text) ? text : `${text}.`);
+  if (higher.length) parts.push(end(`${subject} hoger in dan ${mentor} bij ${list(higher)}`));
+  if (lower.length) parts.push(end(`${subject} lager in dan ${mentor} bij ${list(lower)}`));
   return parts.join(' ');
 }
 

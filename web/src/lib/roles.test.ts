@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_CODES, ROLE_INFO, absenceReportPath, absencesPath, logbookPath, mayOpen, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
+import { ROLE_CODES, ROLE_INFO, absenceReportPath, absencesPath, evaluationPath, logbookPath, mayOpen, rubricPath, rubricsPath, mayPlanModules, navCurrent, navItems, roleName, sortedRoles } from './roles';
 
 describe('roles', () => {
   it('has a Dutch name for every role code', () => {
@@ -41,6 +41,7 @@ describe('roles', () => {
       '/',
       '/plaatsingen',
       '/begeleiding',
+      '/mijn-studenten',
       '/voortgang',
       '/afwezigheden',
       '/cohortes',
@@ -67,8 +68,21 @@ describe('roles', () => {
       '/werkplekken',
       '/planning',
       '/opleidingen',
+      '/rubrics',
     ]);
     expect(navItems(['admin']).map((i) => i.path)).toEqual(['/', '/opleidingen', '/beheer/gebruikers', '/audit']);
+  });
+
+  it('opens the evaluation for everyone who reads the placement, Mijn studenten for supervisors, rubrics for staff', () => {
+    expect(evaluationPath(5)).toBe('/evaluatie/5');
+    for (const role of ['student', 'mentor', 'supervisor', 'coordinator', 'programme_lead']) expect(mayOpen('/evaluatie/5', [role])).toBe(true);
+    expect(mayOpen('/evaluatie/5', ['ombuds'])).toBe(false);
+    expect(mayOpen('/mijn-studenten', ['supervisor'])).toBe(true);
+    expect(mayOpen('/mijn-studenten', ['mentor'])).toBe(false);
+    expect(rubricsPath(1)).toBe('/rubrics?opleiding=1');
+    expect(rubricPath(1, 'hr-support')).toBe('/rubrics/1?module=hr-support');
+    expect(mayOpen('/rubrics/1', ['coordinator'])).toBe(true);
+    expect(mayOpen('/rubrics', ['student'])).toBe(false);
   });
 
   it('calls the placements "Werkplekken" and the register "Werkplekregister"', () => {
