@@ -425,7 +425,7 @@ if (config) {
         await panel.getByLabel('Andere score (op 20)').fill('19');
         await panel.getByRole('button', { name: 'Score vastleggen' }).click();
         await panel.locator('.field-error', { hasText: 'Schrijf waarom de score afwijkt van de berekening.' }).waitFor();
-        await panel.getByLabel(/^De berekende score/).check();
+        await panel.getByLabel(/De berekende score/).check();
         await panel.getByRole('button', { name: 'Score vastleggen' }).click();
         const confirm = page.getByRole('dialog', { name: 'Score vastleggen?' });
         await confirm.getByRole('button', { name: 'Ja, vastleggen' }).click();
