@@ -43,7 +43,8 @@ log_in() {  # demo role → "cookie csrf-token"
 read -r cookie lead_csrf < <(log_in programme_lead)
 read -r coordinator _ < <(log_in coordinator)
 read -r student student_csrf < <(log_in student)
-[[ -n ${cookie:-} && -n ${coordinator:-} && -n ${student:-} ]] || { echo "log-in failed"; exit 1; }
+read -r supervisor _ < <(log_in supervisor)
+[[ -n ${cookie:-} && -n ${coordinator:-} && -n ${student:-} && -n ${supervisor:-} ]] || { echo "log-in failed"; exit 1; }
 
 measure() {  # route, extra wrk args…
   local out
@@ -65,8 +66,16 @@ printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/me (session)" "$me_rps
 printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/cohorts/{id}/calendar" "$cal_rps" "$cal_p50" "$cal_p99"
 read -r pl_rps pl_p50 pl_p99 < <(measure -H "Cookie: $coordinator" "$base/api/v1/placements")
 printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/placements" "$pl_rps" "$pl_p50" "$pl_p99"
-awk -v a="$me_rps" -v c="$cal_rps" -v p="$pl_rps" -v b="$health_rps" \
-  'BEGIN { printf "ratio me/health: %.2f, calendar/health: %.2f, placements/health: %.2f\n", a / b, c / b, p / b }'
+# The evaluation (issue 6): the supervisor's view of Lotte's HR Support (rubric with its 7 criteria and
+# descriptions, interim feedback, attendance, the calculation as it stands) and his caseload.
+hr_support=$(curl -fs -H "Cookie: $supervisor" "$base/api/v1/me/caseload" | python3 -c 'import json,sys
+print(next(i["placement"]["id"] for i in json.load(sys.stdin)["items"] if i["placement"]["module"]["code"] == "hr-support"))')
+read -r ev_rps ev_p50 ev_p99 < <(measure -H "Cookie: $supervisor" "$base/api/v1/placements/$hr_support/evaluation")
+printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET …/{id}/evaluation" "$ev_rps" "$ev_p50" "$ev_p99"
+read -r cl_rps cl_p50 cl_p99 < <(measure -H "Cookie: $supervisor" "$base/api/v1/me/caseload")
+printf '%-28s %12s req/s  p50 %-9s p99 %s\n' "GET /api/v1/me/caseload" "$cl_rps" "$cl_p50" "$cl_p99"
+awk -v a="$me_rps" -v c="$cal_rps" -v p="$pl_rps" -v e="$ev_rps" -v l="$cl_rps" -v b="$health_rps" \
+  'BEGIN { printf "ratio me/health: %.2f, calendar/health: %.2f, placements/health: %.2f, evaluation/health: %.2f, caseload/health: %.2f\n", a / b, c / b, p / b, e / b, l / b }'
 
 # Logbook submission. The demo student (Lotte) has an approved Instroom placement whose planned days lie
 # ahead (February–March 2027), and a day is loggable only from that day on. So, as the programme lead

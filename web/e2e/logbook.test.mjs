@@ -122,7 +122,7 @@ if (config) {
           logbookPath = pathOf(page);
           await page.getByRole('heading', { level: 1, name: `Logboek ${MODULE}` }).waitFor();
           await waitForLoaded(page);
-          const who = page.locator('.who');
+          const who = page.locator('.placement-people');
           assert.match((await who.textContent()) ?? '', new RegExp(STUDENT));
           mentorName = ((await who.locator('div', { hasText: 'Mentor' }).locator('dd').textContent()) ?? '').trim();
           assert.ok(mentorName && mentorName !== '—', 'the placement has a mentor');
