@@ -1,6 +1,7 @@
 #include "leerplek/app/demo.hpp"
 
 #include <algorithm>
+#include <variant>
 
 #include "leerplek/app/absences.hpp"
 #include "leerplek/app/audit.hpp"
@@ -611,6 +612,21 @@ Status SeedProgramme(const AppContext& ctx, std::string_view curriculum_toml) {
     Result<ImportedCurriculum> imported = ImportCurriculum(ctx, std::nullopt, curriculum_toml);
     if (!imported) return imported.error();
     programme = imported->programme.programme;
+  } else if (ctx.curriculum_parser != nullptr) {
+    // A demo made before rubrics existed (issue 6): the shipped rubrics join it for the modules that have none
+    // yet; a rubric the programme lead already has stays as it is.
+    auto parsed = ctx.curriculum_parser->Parse(curriculum_toml);
+    if (auto* shipped = std::get_if<domain::Curriculum>(&parsed)) {
+      Status stored = ctx.store.Write([&](Repositories& repos) -> Status {
+        domain::Curriculum missing = *shipped;
+        std::erase_if(missing.modules, [&](const domain::Module& m) {
+          return repos.Evaluation().LatestRubric(programme->id, m.code).has_value();
+        });
+        StoreCurriculumRubrics(repos, programme->id, missing, std::nullopt, ctx.clock.Now());
+        return {};
+      });
+      if (!stored) return stored;
+    }
   }
   for (const char* email :
        {"pieter.claes@leerplek-demo.be", "koen.desmet@leerplek-demo.be", "els.maes@leerplek-demo.be"}) {
