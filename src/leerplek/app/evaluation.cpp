@@ -122,7 +122,11 @@ std::optional<Assessment> OneOf(const std::vector<Assessment>& all, AssessmentKi
   return std::nullopt;
 }
 
-bool ScoreFinalised(Repositories& repos, PlacementId id) { return !repos.Evaluation().Scores({id}).empty(); }
+std::optional<ScoreRecord> ScoreOf(Repositories& repos, PlacementId id) {
+  std::vector<ScoreRecord> scores = repos.Evaluation().Scores({id});
+  if (scores.empty()) return std::nullopt;
+  return std::move(scores.front());
+}
 
 // A new or changed assessment with its next version, stored with the version and the audit trail.
 void StoreAssessment(Repositories& repos, Assessment& a, const std::optional<Assessment>& before,
@@ -191,9 +195,9 @@ EvaluationView ViewOf(const AppContext& ctx, Repositories& repos, const Actor& a
   if (v.rubric && v.final_rating && v.self)
     v.comparison = domain::CompareRatings(v.rubric->rubric, v.final_rating->ratings, v.self->ratings);
   v.meeting = repos.Evaluation().Meeting(l.placement.id);
-  std::vector<ScoreRecord> scores = repos.Evaluation().Scores({l.placement.id});
-  if (!scores.empty() && (staff || scores.front().released_at)) {
-    v.score = scores.front();
+  std::optional<ScoreRecord> score = ScoreOf(repos, l.placement.id);
+  if (score && (staff || score->released_at)) {
+    v.score = std::move(score);
     people.insert(v.score->finalised_by.value);
   }
   v.attended =
@@ -447,7 +451,7 @@ Result<EvaluationView> ReopenFinalRating(const AppContext& ctx, const Actor& act
     if (!IsSupervisorOf(actor, l.placement)) return NotTheSupervisor();
     std::optional<Assessment> before = OneOf(l.assessments, AssessmentKind::kFinal);
     if (!before) return MakeError(ErrorCode::kFailedPrecondition, "De mentor heeft nog geen eindbeoordeling gemaakt.");
-    if (Status ok = domain::ReopenIsAllowed(before->state, reason, ScoreFinalised(repos, l.placement.id)); !ok)
+    if (Status ok = domain::ReopenIsAllowed(before->state, reason, ScoreOf(repos, l.placement.id).has_value()); !ok)
       return ok;
     Assessment a = *before;
     a.state = AssessmentState::kDraft;
@@ -462,7 +466,7 @@ Result<EvaluationView> SaveSelfAssessment(const AppContext& ctx, const Actor& ac
   return Change(ctx, actor, placement, [&](Repositories& repos, Loaded& l, Timestamp now) -> Status {
     if (!IsStudentOf(actor, l.placement))
       return MakeError(ErrorCode::kPermissionDenied, "Alleen de student zelf maakt de zelfevaluatie.");
-    if (ScoreFinalised(repos, l.placement.id))
+    if (ScoreOf(repos, l.placement.id).has_value())
       return MakeError(ErrorCode::kFailedPrecondition, "De score is vastgelegd; de zelfevaluatie verandert niet meer.");
     std::optional<Assessment> before = OneOf(l.assessments, AssessmentKind::kSelf);
     Assessment a = before ? *before : NewAssessment(l, AssessmentKind::kSelf, actor);
@@ -518,7 +522,7 @@ Result<EvaluationView> ReviseInMeeting(const AppContext& ctx, const Actor& actor
     std::optional<Assessment> before = OneOf(l.assessments, AssessmentKind::kFinal);
     if (!before)
       return MakeError(ErrorCode::kFailedPrecondition, "De mentor heeft nog geen eindbeoordeling ingediend.");
-    if (ScoreFinalised(repos, l.placement.id))
+    if (ScoreOf(repos, l.placement.id).has_value())
       return MakeError(ErrorCode::kFailedPrecondition, "De score is vastgelegd; de beoordeling verandert niet meer.");
     Result<std::vector<domain::RatingChange>> changes =
         domain::MeetingChanges(l.rubric->rubric, before->state, before->ratings, ratings, reasons);
@@ -565,12 +569,6 @@ Snapshot SnapshotOf(const ScoreRecord& s) {
           {"final", domain::DutchDecimal(s.final_score.final_score, 1)},
           {"override_reason", s.final_score.override_reason},
           {"released", s.released_at ? "true" : "false"}};
-}
-
-std::optional<ScoreRecord> ScoreOf(Repositories& repos, PlacementId id) {
-  std::vector<ScoreRecord> scores = repos.Evaluation().Scores({id});
-  if (scores.empty()) return std::nullopt;
-  return std::move(scores.front());
 }
 
 Error AlreadyReleased() {

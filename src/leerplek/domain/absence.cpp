@@ -13,14 +13,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-// A date the calendar can work with: a real date within the supported years.
-bool IsSupportedDate(Date date) {
-  const int year = static_cast<int>(date.year());
-  return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
-}
-
-Date AddDays(Date date, int n) { return Date{sys_days{date} + days{n}}; }
-
 int DaysBetween(Date from, Date to) { return static_cast<int>((sys_days{to} - sys_days{from}).count()); }
 
 bool IsMinuteOfDay(int minutes) { return minutes >= 0 && minutes <= kLastMinuteOfDay; }
@@ -62,10 +54,10 @@ constexpr std::array kAccidentStatusNames = {
 
 Status SicknessReportIsValid(const SicknessReport& report, Date today) {
   FieldErrors errors;
-  const bool first_ok = IsSupportedDate(report.first_day);
+  const bool first_ok = DateIsSupported(report.first_day);
   if (!first_ok) {
     errors.Add("first_day", "Vul een geldige eerste ziektedag in.");
-  } else if (IsSupportedDate(today)) {
+  } else if (DateIsSupported(today)) {
     const Date earliest = AddDays(today, -kSickReportMaxDaysBack);
     const Date latest = AddDays(today, kSickReportMaxDaysAhead);
     if (report.first_day < earliest) {
@@ -76,7 +68,7 @@ Status SicknessReportIsValid(const SicknessReport& report, Date today) {
                                   " dagen vooruit liggen (ten laatste " + DutchDate(latest) + ").");
     }
   }
-  if (!IsSupportedDate(report.last_day)) {
+  if (!DateIsSupported(report.last_day)) {
     errors.Add("last_day", "Vul een geldige laatste ziektedag in.");
   } else if (first_ok) {
     if (report.last_day < report.first_day) {
@@ -169,7 +161,7 @@ std::optional<CatchUpState> ParseCatchUpState(std::string_view code) {
 Status CatchUpProposalIsValid(Date date, Date today, const std::vector<Date>& planned_days,
                               const std::vector<Date>& taken, int open_obligations, std::string_view note) {
   FieldErrors errors;
-  if (!IsSupportedDate(date)) {
+  if (!DateIsSupported(date)) {
     errors.Add("date", "Vul een geldige datum voor de inhaaldag in.");
   } else if (open_obligations <= 0) {
     errors.Add("date", "Er valt niets meer in te halen: er staat geen gemiste werkplekdag meer open.");
@@ -231,7 +223,7 @@ std::optional<AccidentStatus> ParseAccidentStatus(std::string_view code) {
 
 Status AccidentReportIsValid(const AccidentReport& report, Date today) {
   FieldErrors errors;
-  if (!IsSupportedDate(report.date)) {
+  if (!DateIsSupported(report.date)) {
     errors.Add("date", "Vul een geldige datum van het ongeval in.");
   } else if (report.date > today) {
     errors.Add("date", "De datum van het ongeval kan niet in de toekomst liggen.");

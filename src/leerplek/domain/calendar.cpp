@@ -32,12 +32,6 @@ void AppendPadded(std::string& out, int value, int width) {
   out += digits;
 }
 
-// A date the calendar can work with: a real date within the supported years.
-bool DateIsSupported(Date date) {
-  const int year = static_cast<int>(date.year());
-  return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
-}
-
 Date MakeDate(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
 }
@@ -59,6 +53,13 @@ void CheckSingleDates(const std::vector<Date>& dates, std::string_view field, st
 }
 
 }  // namespace
+
+bool DateIsSupported(Date date) {
+  const int year = static_cast<int>(date.year());
+  return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
+}
+
+Date AddDays(Date date, int n) { return Date{std::chrono::sys_days{date} + std::chrono::days{n}}; }
 
 std::optional<Date> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -20,6 +20,11 @@ std::string IsoDate(Date date);
 inline constexpr int kFirstSupportedYear = 1900;
 inline constexpr int kLastSupportedYear = 2100;
 
+// A date the calendar can work with: a real date within the supported years.
+bool DateIsSupported(Date date);
+// `date` moved `n` days (back when negative).
+Date AddDays(Date date, int n);
+
 struct Holiday {
   Date date;
   std::string name;  // Dutch, e.g. "Paasmaandag"

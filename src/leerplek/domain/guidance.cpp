@@ -13,13 +13,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-bool IsSupportedDate(Date date) {
-  const int year = static_cast<int>(date.year());
-  return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
-}
-
-Date AddDays(Date date, int n) { return Date{sys_days{date} + days{n}}; }
-
 std::string Count(std::size_t n) { return std::to_string(n); }
 
 Error NotNow(std::string field, std::string message) {
@@ -117,9 +110,9 @@ Status GuidanceMomentIsValid(const GuidanceMoment& moment, Date today, const std
   FieldErrors errors;
   if (std::find(modules.begin(), modules.end(), moment.module_code) == modules.end())
     errors.Add("module", "Kies een module van de cohorte.");
-  if (!IsSupportedDate(moment.date)) {
+  if (!DateIsSupported(moment.date)) {
     errors.Add("date", "Vul een geldige datum in.");
-  } else if (IsSupportedDate(today) && (moment.date < AddDays(today, -kGuidanceMaxDaysAway) ||
+  } else if (DateIsSupported(today) && (moment.date < AddDays(today, -kGuidanceMaxDaysAway) ||
                                         moment.date > AddDays(today, kGuidanceMaxDaysAway))) {
     errors.Add("date", "De datum ligt hoogstens een jaar van vandaag (" + DutchDate(today) + ").");
   }
@@ -202,9 +195,9 @@ int MandatoryMoments(const std::vector<AttendanceLine>& lines) {
 
 Status VisitPlanIsValid(const VisitPlan& plan, Date today) {
   FieldErrors errors;
-  if (!IsSupportedDate(plan.date)) {
+  if (!DateIsSupported(plan.date)) {
     errors.Add("date", "Vul een geldige datum voor het bezoek in.");
-  } else if (IsSupportedDate(today)) {
+  } else if (DateIsSupported(today)) {
     if (plan.date < AddDays(today, -kVisitMaxDaysBack)) {
       errors.Add("date", "Een bezoek achteraf registreren kan tot " + std::to_string(kVisitMaxDaysBack) +
                              " dagen terug (ten vroegste " + DutchDate(AddDays(today, -kVisitMaxDaysBack)) + ").");

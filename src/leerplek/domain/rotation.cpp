@@ -37,11 +37,6 @@ namespace {
 //    a colour. Colour = block: each student is somewhere in every block and a setting hosts at most its
 //    number of seats, i.e. at most its capacity.
 
-bool DateIsSupported(Date date) {
-  const int year = static_cast<int>(date.year());
-  return date.ok() && year >= kFirstSupportedYear && year <= kLastSupportedYear;
-}
-
 std::string Students(std::int64_t count) { return std::to_string(count) + (count == 1 ? " student" : " studenten"); }
 
 int BlockCount(const RotationRequest& request) {

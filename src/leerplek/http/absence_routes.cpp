@@ -40,17 +40,10 @@ std::optional<int> ReadClock(JsonBody& b, const std::string& field, bool require
 
 bool OpenOnly(const RouteContext& rc) { return rc.request.Query("open").value_or("") == "1"; }
 
-template <typename IdT>
-Result<IdT> RecordParam(const RouteContext& rc, const std::string& not_found) {
-  Result<std::int64_t> id = IdParam(rc, "id", not_found);
-  if (!id) return id.error();
-  return IdT{*id};
-}
-
 // --- R8
 
 Response ReportSicknessHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
   if (!parsed) return ErrorResponse(parsed.error());
@@ -110,7 +103,7 @@ Response ListSicknessHandler(const app::AppContext& ctx, RouteContext& rc) {
 // --- R9
 
 Response ProposeCatchUpHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
   if (!parsed) return ErrorResponse(parsed.error());
@@ -163,7 +156,7 @@ json AccidentJson(const app::AccidentView& v) {
 }
 
 Response ReportAccidentHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
   if (!parsed) return ErrorResponse(parsed.error());

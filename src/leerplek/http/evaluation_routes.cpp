@@ -14,10 +14,6 @@ namespace {
 
 namespace policy = app::policy;
 
-Result<domain::PlacementId> PlacementOfPath(const RouteContext& rc) {
-  return PathId<domain::PlacementId>(rc, "id", "Deze werkplek bestaat niet.");
-}
-
 // Contract: {"scheme":{…},"ratings":{"<criterion>":"<level>"},"attended":N} → {"score","raw","steps"}.
 Response PreviewScoreHandler(const app::AppContext&, RouteContext& rc) {
   Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
@@ -64,7 +60,7 @@ json RubricViewJson(const app::RubricView& v) {
 }
 
 Response ListRubricsHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::ProgrammeId> programme = PathId<domain::ProgrammeId>(rc, "id", "Deze opleiding bestaat niet.");
+  Result<domain::ProgrammeId> programme = RecordParam<domain::ProgrammeId>(rc, "Deze opleiding bestaat niet.");
   if (!programme) return ErrorResponse(programme.error());
   return Respond<std::vector<app::RubricSummary>>(
       app::ListRubrics(ctx, *rc.actor, *programme), 200, [](const std::vector<app::RubricSummary>& list) {
@@ -78,14 +74,14 @@ Response ListRubricsHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response GetRubricHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::ProgrammeId> programme = PathId<domain::ProgrammeId>(rc, "id", "Deze opleiding bestaat niet.");
+  Result<domain::ProgrammeId> programme = RecordParam<domain::ProgrammeId>(rc, "Deze opleiding bestaat niet.");
   if (!programme) return ErrorResponse(programme.error());
   return Respond<app::RubricView>(app::GetRubric(ctx, *rc.actor, *programme, rc.params.at("module")), 200,
                                   RubricViewJson);
 }
 
 Response SaveRubricHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::ProgrammeId> programme = PathId<domain::ProgrammeId>(rc, "id", "Deze opleiding bestaat niet.");
+  Result<domain::ProgrammeId> programme = RecordParam<domain::ProgrammeId>(rc, "Deze opleiding bestaat niet.");
   if (!programme) return ErrorResponse(programme.error());
   Result<JsonBody> parsed = JsonBody::Parse(rc.request.body);
   if (!parsed) return ErrorResponse(parsed.error());
@@ -398,7 +394,7 @@ Response AppealFileHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response CohortScoresHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::CohortId> id = PathId<domain::CohortId>(rc, "id", "Deze groep bestaat niet.");
+  Result<domain::CohortId> id = RecordParam<domain::CohortId>(rc, "Deze groep bestaat niet.");
   if (!id) return ErrorResponse(id.error());
   return FileResponse(app::ExportCohortScores(ctx, *rc.actor, *id));
 }

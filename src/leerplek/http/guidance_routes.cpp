@@ -17,13 +17,6 @@ json OptTimeJson(const std::optional<app::Timestamp>& t) {
   return IsoTime(*t);
 }
 
-template <typename IdT>
-Result<IdT> RecordParam(const RouteContext& rc, const std::string& not_found) {
-  Result<std::int64_t> id = IdParam(rc, "id", not_found);
-  if (!id) return id.error();
-  return IdT{*id};
-}
-
 // An hour written UU:MM.
 std::optional<int> ReadClock(JsonBody& b, const std::string& field, const std::string& example) {
   const std::optional<std::string> text = b.String(field, true);
@@ -210,7 +203,7 @@ Response AttendanceHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response PlacementAttendanceHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   return Respond<app::PlacementAttendance>(
       app::GetPlacementAttendance(ctx, *rc.actor, *id), 200, [](const app::PlacementAttendance& a) {
@@ -280,7 +273,7 @@ Result<domain::VisitPlan> ReadVisitPlan(const RouteContext& rc) {
 }
 
 Response PlanVisitHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   Result<domain::VisitPlan> plan = ReadVisitPlan(rc);
   if (!plan) return ErrorResponse(plan.error());
@@ -288,7 +281,7 @@ Response PlanVisitHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response ListVisitsHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   return Respond<std::vector<app::VisitView>>(app::ListVisits(ctx, *rc.actor, *id), 200,
                                               [](const std::vector<app::VisitView>& list) {

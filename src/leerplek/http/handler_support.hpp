@@ -48,12 +48,17 @@ Result<domain::OrganisationId> OrganisationParam(const RouteContext& rc);
 // A positive integer path parameter; kNotFound with `not_found_message` otherwise.
 Result<std::int64_t> IdParam(const RouteContext& rc, const std::string& name, const std::string& not_found_message);
 
-// The same as a typed id, e.g. PathId<domain::PlacementId>(rc, "id", "Deze werkplek bestaat niet.").
+// The path's {id} as a typed id, e.g. RecordParam<domain::VisitId>(rc, "Dit werkplekbezoek bestaat niet.").
 template <typename IdT>
-Result<IdT> PathId(const RouteContext& rc, const std::string& name, const std::string& not_found_message) {
-  Result<std::int64_t> id = IdParam(rc, name, not_found_message);
+Result<IdT> RecordParam(const RouteContext& rc, const std::string& not_found_message) {
+  Result<std::int64_t> id = IdParam(rc, "id", not_found_message);
   if (!id) return id.error();
   return IdT{*id};
+}
+
+// The placement of the path's {id} (logbook, absences, guidance, evaluation).
+inline Result<domain::PlacementId> PlacementOfPath(const RouteContext& rc) {
+  return RecordParam<domain::PlacementId>(rc, "Deze werkplek bestaat niet.");
 }
 
 }  // namespace leerplek::http

@@ -126,14 +126,8 @@ json LogbookJson(const app::LogbookView& v) {
           {"catch_up_requests", catch_up}};
 }
 
-Result<domain::PlacementId> PlacementParam(const RouteContext& rc) {
-  Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplek bestaat niet.");
-  if (!id) return id.error();
-  return domain::PlacementId{*id};
-}
-
 Response LogbookHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = PlacementParam(rc);
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   return Respond<app::LogbookView>(app::GetLogbook(ctx, *rc.actor, *id), 200, LogbookJson);
 }
@@ -158,7 +152,7 @@ std::vector<int> ReadGoals(JsonBody& b) {
 }
 
 Response SaveEntryHandler(const app::AppContext& ctx, RouteContext& rc) {
-  Result<domain::PlacementId> id = PlacementParam(rc);
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   const std::optional<domain::Date> date = domain::ParseIsoDate(rc.params["date"]);
   if (!date) return ErrorResponse(InvalidField("date", "Geef de dag als JJJJ-MM-DD."));
@@ -287,7 +281,7 @@ Response TodayHandler(const app::AppContext& ctx, RouteContext& rc) {
 }
 
 Response ExportHandler(const app::AppContext& ctx, RouteContext& rc, bool pdf) {
-  Result<domain::PlacementId> id = PlacementParam(rc);
+  Result<domain::PlacementId> id = PlacementOfPath(rc);
   if (!id) return ErrorResponse(id.error());
   return FileResponse(pdf ? app::ExportLogbookPdf(ctx, *rc.actor, *id) : app::ExportLogbookCsv(ctx, *rc.actor, *id));
 }

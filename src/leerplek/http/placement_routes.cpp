@@ -120,9 +120,7 @@ Result<domain::Placement> RequestFromJson(const std::string& body) {
 }
 
 Result<PlacementId> PlacementParam(const RouteContext& rc) {
-  Result<std::int64_t> id = IdParam(rc, "id", "Deze werkplekaanvraag bestaat niet.");
-  if (!id) return id.error();
-  return PlacementId{*id};
+  return RecordParam<PlacementId>(rc, "Deze werkplekaanvraag bestaat niet.");
 }
 
 // Runs `call` with the placement id from the path and answers with the placement.

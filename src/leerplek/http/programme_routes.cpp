@@ -159,9 +159,7 @@ Result<domain::Curriculum> CurriculumFromJson(const std::string& body) {
 }
 
 Result<domain::ProgrammeId> ProgrammeParam(const RouteContext& rc) {
-  Result<std::int64_t> id = IdParam(rc, "id", "Deze opleiding bestaat niet.");
-  if (!id) return id.error();
-  return domain::ProgrammeId{*id};
+  return RecordParam<domain::ProgrammeId>(rc, "Deze opleiding bestaat niet.");
 }
 
 json ClosuresJson(const app::ProgrammeClosures& c) {

@@ -42,11 +42,6 @@ Value OptInt(const std::optional<int>& v) {
   if (!v) return nullptr;
   return std::int64_t{*v};
 }
-template <typename IdT>
-Value OptId(const std::optional<IdT>& id) {
-  if (!id) return nullptr;
-  return id->value;
-}
 std::optional<int> OptMinutes(const Row& r, std::size_t column) {
   if (auto v = r.OptInt(column)) return static_cast<int>(*v);
   return std::nullopt;

@@ -68,15 +68,13 @@ class SqlEvaluation final : public app::EvaluationRepository {
   // --- rubrics
 
   RubricId InsertRubric(const app::RubricRecord& r) override {
-    Value by = nullptr;
-    if (r.created_by) by = r.created_by->value;
     const domain::Rubric& x = r.rubric;
     Rows rows = c_.Query(
         "INSERT INTO rubrics (programme_id, module_code, version, knock_out_cap, mandatory_moments, "
         "penalty_per_missed, fail_below_ratio, rounding, origin, created_by, created_at, updated_at) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         {r.programme.value, r.module, std::int64_t{r.version}, x.knock_out_cap, std::int64_t{x.attendance.mandatory},
-         x.attendance.penalty_per_missed, x.attendance.fail_below_ratio, Rounding(x), r.origin, by,
+         x.attendance.penalty_per_missed, x.attendance.fail_below_ratio, Rounding(x), r.origin, OptId(r.created_by),
          Seconds(r.created_at), Seconds(r.updated_at)});
     const RubricId id{rows.at(0).Int(0)};
     InsertContent(id, x);
@@ -299,14 +297,12 @@ class SqlEvaluation final : public app::EvaluationRepository {
   void SaveScore(const app::ScoreRecord& s) override {
     c_.Query("DELETE FROM score_steps WHERE placement_id = $1", {s.placement.value});
     c_.Query("DELETE FROM scores WHERE placement_id = $1", {s.placement.value});
-    Value released_by = nullptr;
-    if (s.released_by) released_by = s.released_by->value;
     c_.Query(
         "INSERT INTO scores (placement_id, rubric_id, attended, raw, calculated, final_score, override_reason, "
         "finalised_by, finalised_at, released_by, released_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         {s.placement.value, s.rubric.value, std::int64_t{s.attended}, s.calculation.raw, s.calculation.score,
          s.final_score.final_score, s.final_score.override_reason, s.finalised_by.value, Seconds(s.finalised_at),
-         released_by, OptSeconds(s.released_at)});
+         OptId(s.released_by), OptSeconds(s.released_at)});
     for (std::size_t i = 0; i < s.calculation.steps.size(); ++i) {
       c_.Query("INSERT INTO score_steps (placement_id, position, label, value) VALUES ($1, $2, $3, $4)",
                {s.placement.value, static_cast<std::int64_t>(i), s.calculation.steps[i].label,

@@ -15,12 +15,6 @@ using app::GuidanceMomentRecord;
 using app::VisitFilter;
 using app::VisitRecord;
 
-template <typename IdT>
-Value OptId(const std::optional<IdT>& id) {
-  if (!id) return nullptr;
-  return id->value;
-}
-
 // " WHERE a AND b …" of the terms given, or "".
 std::string WhereOf(const std::vector<std::string>& terms) {
   std::string sql;

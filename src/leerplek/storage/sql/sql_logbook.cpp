@@ -142,8 +142,6 @@ class SqlLogbook final : public app::LogbookRepository {
 
  private:
   static std::vector<Value> Values(const LogbookEntry& e) {
-    Value reviewed_by = nullptr;
-    if (e.reviewed_by) reviewed_by = e.reviewed_by->value;
     return {e.placement.value,
             domain::IsoDate(e.date),
             std::int64_t{e.start_minutes},
@@ -158,7 +156,7 @@ class SqlLogbook final : public app::LogbookRepository {
             e.updated_by.value,
             Seconds(e.updated_at),
             OptSeconds(e.submitted_at),
-            reviewed_by,
+            OptId(e.reviewed_by),
             OptSeconds(e.reviewed_at)};
   }
 

@@ -14,11 +14,6 @@ Value OptDate(const std::optional<domain::Date>& d) {
   if (!d) return nullptr;
   return domain::IsoDate(*d);
 }
-template <typename IdT>
-Value OptId(const std::optional<IdT>& id) {
-  if (!id) return nullptr;
-  return id->value;
-}
 std::optional<domain::Date> ToOptDate(const std::optional<std::string>& text) {
   if (!text) return std::nullopt;
   return ToDate(*text);

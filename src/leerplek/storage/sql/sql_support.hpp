@@ -17,6 +17,13 @@ inline app::Timestamp ToTime(std::int64_t s) { return app::Timestamp(std::chrono
 // A time column that may be empty.
 Value OptSeconds(const std::optional<app::Timestamp>& t);
 
+// An id column that may be empty.
+template <typename IdT>
+Value OptId(const std::optional<IdT>& id) {
+  if (!id) return nullptr;
+  return id->value;
+}
+
 // Small lists of numbers as "1,3,7" text.
 std::string JoinInts(const std::vector<int>& values);
 std::vector<int> SplitInts(const std::string& text);
